@@ -1,0 +1,220 @@
+//! The interface's own words in every language (tour text lives in the
+//! content JSON). A `match` per label lets the compiler see every language.
+
+use crate::content::Lang;
+
+/// A fixed piece of interface text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    KioskName,
+    TouchToBegin,
+    Home,
+    Language,
+    LargerText,
+    HighContrast,
+    ChooseTour,
+    StartTour,
+    StepsOfTour,
+    Back,
+    Next,
+    Finish,
+    Source,
+    Sources,
+    TourEndTitle,
+    ThankYou,
+    TourEndThanks,
+    BackToTours,
+    PageNotFound,
+    PageNotFoundHelp,
+    Loading,
+    ContentTrouble,
+    ContentTroubleHelp,
+    TechnicalDetail,
+}
+
+/// `label` in `lang`.
+#[allow(clippy::too_many_lines, clippy::match_same_arms)] // one table; languages may share a word
+pub fn label(label: Label, lang: Lang) -> &'static str {
+    use Label as L;
+    use Lang::{Az, En, Ru, Tr};
+    match (label, lang) {
+        (L::KioskName, Az) => "Ağdam bələdçisi",
+        (L::KioskName, En) => "Aghdam Guide",
+        (L::KioskName, Tr) => "Ağdam Rehberi",
+        (L::KioskName, Ru) => "Путеводитель по Агдаму",
+        (L::TouchToBegin, Az) => "Başlamaq üçün toxunun",
+        (L::TouchToBegin, En) => "Touch to begin",
+        (L::TouchToBegin, Tr) => "Başlamak için dokunun",
+        (L::TouchToBegin, Ru) => "Коснитесь экрана, чтобы начать",
+        (L::Home, Az) => "Ana səhifə",
+        (L::Home, En) => "Home",
+        (L::Home, Tr) => "Ana sayfa",
+        (L::Home, Ru) => "Главная",
+        (L::Language, Az) => "Dil",
+        (L::Language, En) => "Language",
+        (L::Language, Tr) => "Dil",
+        (L::Language, Ru) => "Язык",
+        (L::LargerText, Az) => "Böyük yazı",
+        (L::LargerText, En) => "Larger text",
+        (L::LargerText, Tr) => "Büyük yazı",
+        (L::LargerText, Ru) => "Крупный текст",
+        (L::HighContrast, Az) => "Yüksək kontrast",
+        (L::HighContrast, En) => "High contrast",
+        (L::HighContrast, Tr) => "Yüksek kontrast",
+        (L::HighContrast, Ru) => "Высокий контраст",
+        (L::ChooseTour, Az) => "Turu seçin",
+        (L::ChooseTour, En) => "Choose a tour",
+        (L::ChooseTour, Tr) => "Bir tur seçin",
+        (L::ChooseTour, Ru) => "Выберите тур",
+        (L::StartTour, Az) => "Tura başla",
+        (L::StartTour, En) => "Start tour",
+        (L::StartTour, Tr) => "Tura başla",
+        (L::StartTour, Ru) => "Начать тур",
+        (L::StepsOfTour, Az) => "Turun addımları",
+        (L::StepsOfTour, En) => "Steps of the tour",
+        (L::StepsOfTour, Tr) => "Turun adımları",
+        (L::StepsOfTour, Ru) => "Шаги тура",
+        (L::Back, Az) => "Geri",
+        (L::Back, En) => "Back",
+        (L::Back, Tr) => "Geri",
+        (L::Back, Ru) => "Назад",
+        (L::Next, Az) => "İrəli",
+        (L::Next, En) => "Next",
+        (L::Next, Tr) => "İleri",
+        (L::Next, Ru) => "Далее",
+        (L::Finish, Az) => "Bitir",
+        (L::Finish, En) => "Finish",
+        (L::Finish, Tr) => "Bitir",
+        (L::Finish, Ru) => "Завершить",
+        (L::Source, Az) => "Mənbə",
+        (L::Source, En) => "Source",
+        (L::Source, Tr) => "Kaynak",
+        (L::Source, Ru) => "Источник",
+        (L::Sources, Az) => "Mənbələr",
+        (L::Sources, En) => "Sources",
+        (L::Sources, Tr) => "Kaynaklar",
+        (L::Sources, Ru) => "Источники",
+        (L::TourEndTitle, Az) => "Turun sonu",
+        (L::TourEndTitle, En) => "End of the tour",
+        (L::TourEndTitle, Tr) => "Turun sonu",
+        (L::TourEndTitle, Ru) => "Конец тура",
+        (L::ThankYou, Az) => "Təşəkkür edirik",
+        (L::ThankYou, En) => "Thank you",
+        (L::ThankYou, Tr) => "Teşekkür ederiz",
+        (L::ThankYou, Ru) => "Спасибо",
+        (L::TourEndThanks, Az) => "Bu turu bizimlə keçdiyiniz üçün minnətdarıq.",
+        (L::TourEndThanks, En) => "We are grateful that you took this tour with us.",
+        (L::TourEndThanks, Tr) => "Bu turu bizimle birlikte yaptığınız için minnettarız.",
+        (L::TourEndThanks, Ru) => "Мы благодарны, что вы прошли этот тур вместе с нами.",
+        (L::BackToTours, Az) => "Turlara qayıt",
+        (L::BackToTours, En) => "Back to tours",
+        (L::BackToTours, Tr) => "Turlara dön",
+        (L::BackToTours, Ru) => "Вернуться к турам",
+        (L::PageNotFound, Az) => "Səhifə tapılmadı",
+        (L::PageNotFound, En) => "Page not found",
+        (L::PageNotFound, Tr) => "Sayfa bulunamadı",
+        (L::PageNotFound, Ru) => "Страница не найдена",
+        (L::PageNotFoundHelp, Az) => "Bu ünvanda heç nə yoxdur. Ana səhifədən davam edin.",
+        (L::PageNotFoundHelp, En) => {
+            "There is nothing at this address. Please continue from the home screen."
+        }
+        (L::PageNotFoundHelp, Tr) => "Bu adreste bir şey yok. Lütfen ana sayfadan devam edin.",
+        (L::PageNotFoundHelp, Ru) => "По этому адресу ничего нет. Продолжите с главной страницы.",
+        (L::Loading, Az) => "Yüklənir…",
+        (L::Loading, En) => "Loading…",
+        (L::Loading, Tr) => "Yükleniyor…",
+        (L::Loading, Ru) => "Загрузка…",
+        (L::ContentTrouble, Az) => "Bu məlumatın bir hissəsi hazırda göstərilə bilmir.",
+        (L::ContentTrouble, En) => "Part of this information cannot be shown right now.",
+        (L::ContentTrouble, Tr) => "Bu bilgilerin bir kısmı şu anda gösterilemiyor.",
+        (L::ContentTrouble, Ru) => "Часть этой информации сейчас не может быть показана.",
+        (L::ContentTroubleHelp, Az) => "Zəhmət olmasa, muzey əməkdaşına bildirin.",
+        (L::ContentTroubleHelp, En) => "Please let a member of the museum staff know.",
+        (L::ContentTroubleHelp, Tr) => "Lütfen müze görevlisine haber verin.",
+        (L::ContentTroubleHelp, Ru) => "Пожалуйста, сообщите сотруднику музея.",
+        (L::TechnicalDetail, Az) => "Texniki məlumat (əməkdaşlar üçün)",
+        (L::TechnicalDetail, En) => "Technical detail (for staff)",
+        (L::TechnicalDetail, Tr) => "Teknik ayrıntı (görevliler için)",
+        (L::TechnicalDetail, Ru) => "Технические подробности (для сотрудников)",
+    }
+}
+
+/// "Step n of N" in `lang`.
+pub fn step_of(n: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Az => format!("Addım {n} / {total}"),
+        Lang::En => format!("Step {n} of {total}"),
+        Lang::Tr => format!("Adım {n} / {total}"),
+        Lang::Ru => format!("Шаг {n} из {total}"),
+    }
+}
+
+/// "N steps" in `lang`, with Russian plural forms.
+pub fn step_count(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Az => format!("{count} addım"),
+        Lang::En if count == 1 => "1 step".to_owned(),
+        Lang::En => format!("{count} steps"),
+        Lang::Tr => format!("{count} adım"),
+        Lang::Ru => {
+            let word = match (count % 10, count % 100) {
+                (1, n) if n != 11 => "шаг",
+                (2..=4, n) if !(12..=14).contains(&n) => "шага",
+                _ => "шагов",
+            };
+            format!("{count} {word}")
+        }
+    }
+}
+
+/// The attract button's name: the prompt in every language, so any visitor
+/// (and any screen reader) finds it.
+pub fn touch_to_begin_all() -> String {
+    Lang::ALL
+        .map(|lang| label(Label::TouchToBegin, lang))
+        .join(" · ")
+}
+
+/// A document title naming the screen, then the kiosk.
+pub fn document_title(screen: &str, lang: Lang) -> String {
+    format!("{screen} · {}", label(Label::KioskName, lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn russian_step_counts_agree_with_the_number() {
+        let forms: Vec<String> = [1, 2, 5, 11, 12, 21, 22]
+            .into_iter()
+            .map(|n| step_count(n, Lang::Ru))
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                "1 шаг",
+                "2 шага",
+                "5 шагов",
+                "11 шагов",
+                "12 шагов",
+                "21 шаг",
+                "22 шага"
+            ]
+        );
+    }
+
+    #[test]
+    fn step_of_matches_the_contract_in_english() {
+        assert_eq!(step_of(3, 11, Lang::En), "Step 3 of 11");
+        assert_eq!(step_of(3, 11, Lang::Ru), "Шаг 3 из 11");
+    }
+
+    #[test]
+    fn attract_name_contains_every_prompt() {
+        let name = touch_to_begin_all();
+        assert!(name.contains("Touch to begin"));
+        assert!(name.contains("Başlamaq üçün toxunun"));
+        assert!(name.contains("Коснитесь"));
+    }
+}

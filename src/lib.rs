@@ -1,0 +1,11 @@
+//! Aghdam kiosk: a touchscreen guide to the Aghdam Juma Mosque and the
+//! Khojaly Martyrs Cemetery. `content` and `labels` are pure Rust; `platform`
+//! and `ui` need a browser and come with the `web` feature.
+
+pub mod content;
+pub mod labels;
+
+#[cfg(feature = "web")]
+pub mod platform;
+#[cfg(feature = "web")]
+pub mod ui;

@@ -1,0 +1,6 @@
+//! All browser glue lives here: fetching files, the document and the
+//! console. Nothing else in the crate names `web_sys`, `js_sys` or `gloo`.
+
+pub mod console;
+pub mod document;
+pub mod http;

@@ -1,0 +1,27 @@
+//! Pieces every screen uses: the page frame with its top bar, the language
+//! switch, display toggles, and the loading, trouble and not-found screens.
+
+mod content_trouble;
+mod display_toggles;
+mod language_switch;
+mod loading;
+mod not_found;
+mod page;
+
+pub use content_trouble::ContentTrouble;
+pub use display_toggles::DisplayToggles;
+pub use language_switch::LanguageSwitch;
+pub use loading::Loading;
+pub use not_found::NotFound;
+pub use page::Page;
+
+use leptos::prelude::*;
+
+use super::state::use_lang;
+use crate::labels::{label, Label};
+
+/// A label that follows the visitor's language.
+pub fn text(which: Label) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || label(which, lang.get())
+}

@@ -1,0 +1,38 @@
+//! The home screen: a heading, the tour cards, and any content trouble.
+
+use leptos::prelude::*;
+
+use super::TourCard;
+use crate::labels::Label;
+use crate::ui::common::{text, ContentTrouble, Loading, Page};
+use crate::ui::state::Content;
+
+/// Where every visit starts.
+#[component]
+pub fn HomeScreen() -> impl IntoView {
+    let Content(content) = expect_context();
+    let name = text(Label::KioskName);
+    move || {
+        content.with(|catalogue| {
+            let Some(catalogue) = catalogue else {
+                return view! { <Loading/> }.into_any();
+            };
+            let cards = catalogue
+                .tours
+                .iter()
+                .map(|tour| view! { <TourCard tour=tour.clone()/> })
+                .collect::<Vec<_>>();
+            let trouble = (!catalogue.problems.is_empty())
+                .then(|| view! { <ContentTrouble errors=catalogue.problems.clone()/> });
+            view! {
+                <Page title=Signal::derive(move || name().to_owned()) class="home">
+                    <h1 class="home-title">{name}</h1>
+                    <p class="home-lead">{text(Label::ChooseTour)}</p>
+                    <div class="home-cards">{cards}</div>
+                    {trouble}
+                </Page>
+            }
+            .into_any()
+        })
+    }
+}

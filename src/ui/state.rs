@@ -1,0 +1,36 @@
+//! What every screen shares: the visitor's language and display settings,
+//! and the loaded content. A newtype each, provided once by the app.
+
+use leptos::prelude::*;
+
+use crate::content::{Catalogue, Lang};
+
+/// The language the visitor chose.
+#[derive(Clone, Copy)]
+pub struct Language(pub RwSignal<Lang>);
+
+/// The visitor's display choices.
+#[derive(Clone, Copy)]
+pub struct Display {
+    pub larger_text: RwSignal<bool>,
+    pub high_contrast: RwSignal<bool>,
+}
+
+/// The content, `None` while it loads.
+#[derive(Clone, Copy)]
+pub struct Content(pub RwSignal<Option<Catalogue>>);
+
+/// Provides a fresh visitor session over `content`.
+pub fn provide_kiosk_state(content: RwSignal<Option<Catalogue>>) {
+    provide_context(Language(RwSignal::new(Lang::default())));
+    provide_context(Display {
+        larger_text: RwSignal::new(false),
+        high_contrast: RwSignal::new(false),
+    });
+    provide_context(Content(content));
+}
+
+/// The current language, as a signal.
+pub fn use_lang() -> RwSignal<Lang> {
+    expect_context::<Language>().0
+}

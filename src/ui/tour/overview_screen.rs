@@ -1,0 +1,77 @@
+//! A tour's overview: title, introduction, the list of steps and "Start tour".
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::with_tour;
+use crate::labels::{label, Label};
+use crate::ui::common::{text, Page};
+use crate::ui::state::use_lang;
+
+/// `/tour/<id>`.
+#[component]
+pub fn TourOverview() -> impl IntoView {
+    with_tour(|catalogue, tour| {
+        let lang = use_lang();
+        let title = tour.title.clone();
+        let page_title = title.clone();
+        let subtitle = tour.subtitle.clone();
+        let intro = tour.introduction.clone();
+        let base = format!("/tour/{}", tour.id);
+        let steps = tour
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, step)| {
+                let title = step.title.clone();
+                view! {
+                    <li>
+                        <A href=format!("{base}/step/{}", i + 1) attr:class="overview-step">
+                            <span class="overview-step-number" aria-hidden="true">{i + 1}</span>
+                            <span>{move || title.get(lang.get()).to_owned()}</span>
+                        </A>
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>();
+        let mut source_ids: Vec<&str> = tour
+            .steps
+            .iter()
+            .flat_map(|s| s.sources.iter().map(String::as_str))
+            .collect();
+        source_ids.sort_unstable();
+        source_ids.dedup();
+        let sources = catalogue
+            .sources
+            .sources
+            .iter()
+            .filter(|s| source_ids.contains(&s.id.as_str()))
+            .map(|s| view! { <li>{format!("{}, “{}”, {}", s.publication, s.title, s.date)}</li> })
+            .collect::<Vec<_>>();
+        view! {
+            <Page
+                title=Signal::derive(move || page_title.get(lang.get()).to_owned())
+                class="overview"
+            >
+                <h1>{move || title.get(lang.get()).to_owned()}</h1>
+                <p class="overview-subtitle">{move || subtitle.get(lang.get()).to_owned()}</p>
+                <div class="overview-intro">
+                    {move || {
+                        intro
+                            .paragraphs(lang.get())
+                            .map(|p| view! { <p>{p.to_owned()}</p> })
+                            .collect::<Vec<_>>()
+                    }}
+                </div>
+                <A href=format!("{base}/step/1") attr:class="big-link overview-start">
+                    {text(Label::StartTour)}
+                </A>
+                <h2>{move || label(Label::StepsOfTour, lang.get())}</h2>
+                <ol class="overview-steps">{steps}</ol>
+                <h2>{text(Label::Sources)}</h2>
+                <ul class="overview-sources" lang="en">{sources}</ul>
+            </Page>
+        }
+        .into_any()
+    })
+}

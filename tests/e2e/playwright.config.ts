@@ -1,0 +1,47 @@
+// End-to-end tests of the release build (dist/), served by `cargo xtask test`
+// on a loopback port given in BASE_URL, in Debian's Chromium with touch.
+import { defineConfig } from "@playwright/test";
+
+const baseURL = process.env.BASE_URL;
+if (!baseURL) {
+  throw new Error("BASE_URL is not set: run these tests with `cargo xtask test`");
+}
+
+// The same flags the kiosk PC uses (see README): no page pinch, no swipe-back.
+export const kioskFlags = ["--disable-pinch", "--overscroll-history-navigation=0"];
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "*.spec.ts",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  outputDir: "/tmp/aghdam-kiosk-e2e-results",
+  use: {
+    baseURL,
+    hasTouch: true,
+    isMobile: false,
+    locale: "az-AZ",
+    trace: "off",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        ...kioskFlags,
+      ],
+    },
+  },
+  projects: [
+    { name: "landscape", use: { viewport: { width: 1920, height: 1080 } } },
+    { name: "portrait", use: { viewport: { width: 1080, height: 1920 } } },
+  ],
+});

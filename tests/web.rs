@@ -1,0 +1,133 @@
+//! Browser tests of the components with logic, in headless Chromium
+//! (wasm-bindgen-test). The runner serves no `public/` files, so each test
+//! gives its component the content it needs.
+#![cfg(target_arch = "wasm32")]
+
+use aghdam_kiosk::content::{Catalogue, Lang, Step, Text};
+use aghdam_kiosk::ui::common::LanguageSwitch;
+use aghdam_kiosk::ui::state::{provide_kiosk_state, Language};
+use aghdam_kiosk::ui::step::StepView;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root.unchecked_into()
+}
+
+fn step() -> Step {
+    Step {
+        id: "hall".to_owned(),
+        title: Text::new(
+            "Namaz zalı",
+            "The prayer hall",
+            "Namaz salonu",
+            "Молитвенный зал",
+        ),
+        body: Text::new(
+            "Bir.\n\nİki.",
+            "One.\n\nTwo.",
+            "Bir.\n\nİki.",
+            "Один.\n\nДва.",
+        ),
+        sources: vec!["s7".to_owned()],
+    }
+}
+
+fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// A step in the middle: "Step n of N", a progress bar with the right
+/// values, paragraphs, and links back and on; switching language changes it.
+#[wasm_bindgen_test]
+async fn step_view_shows_progress_and_follows_the_language() {
+    let root = fresh_root();
+    let _mounted = leptos::mount::mount_to(root.clone(), || {
+        provide_kiosk_state(RwSignal::new(Some(Catalogue::default())));
+        view! {
+            <Router>
+                <StepView tour_id="aghdam-mosque".to_owned() n=2 total=11 step=step() cited=vec!["Wikipedia, 2024".to_owned()]/>
+                <LanguageSwitch/>
+            </Router>
+        }
+    });
+    leptos::task::tick().await;
+
+    assert_eq!(text_of(&root, ".step-count"), "Addım 2 / 11");
+    let bar = root.query_selector("[role=progressbar]").unwrap().unwrap();
+    assert_eq!(bar.get_attribute("aria-valuenow").as_deref(), Some("2"));
+    assert_eq!(bar.get_attribute("aria-valuemin").as_deref(), Some("1"));
+    assert_eq!(bar.get_attribute("aria-valuemax").as_deref(), Some("11"));
+    assert_eq!(root.query_selector_all(".step-body p").unwrap().length(), 2);
+    let back = root.query_selector(".step-back").unwrap().unwrap();
+    assert_eq!(
+        back.get_attribute("href").as_deref(),
+        Some("/tour/aghdam-mosque/step/1")
+    );
+    let next = root.query_selector(".step-forward").unwrap().unwrap();
+    assert_eq!(
+        next.get_attribute("href").as_deref(),
+        Some("/tour/aghdam-mosque/step/3")
+    );
+    assert_eq!(next.text_content().as_deref(), Some("İrəli"));
+
+    let english: web_sys::HtmlElement = root
+        .query_selector("button[lang=en]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    english.click();
+    leptos::task::tick().await;
+
+    assert_eq!(text_of(&root, ".step-count"), "Step 2 of 11");
+    assert_eq!(text_of(&root, "h1"), "The prayer hall");
+    assert_eq!(text_of(&root, ".step-forward"), "Next");
+    assert_eq!(
+        english.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(text_of(&root, ".step-source").starts_with("Source: Wikipedia, 2024"));
+}
+
+/// The last step offers "Finish", leading to the end screen; the first
+/// step's "Back" leads to the overview.
+#[wasm_bindgen_test]
+async fn first_and_last_steps_lead_out_of_the_tour() {
+    let root = fresh_root();
+    let _mounted = leptos::mount::mount_to(root.clone(), || {
+        provide_kiosk_state(RwSignal::new(None));
+        expect_context::<Language>().0.set(Lang::En);
+        view! {
+            <Router>
+                <div class="first">
+                    <StepView tour_id="t".to_owned() n=1 total=3 step=step() cited=vec![]/>
+                </div>
+                <div class="last">
+                    <StepView tour_id="t".to_owned() n=3 total=3 step=step() cited=vec![]/>
+                </div>
+            </Router>
+        }
+    });
+    leptos::task::tick().await;
+
+    let href = |selector: &str| {
+        root.query_selector(selector)
+            .unwrap()
+            .unwrap()
+            .get_attribute("href")
+    };
+    assert_eq!(href(".first .step-back").as_deref(), Some("/tour/t"));
+    assert_eq!(href(".last .step-forward").as_deref(), Some("/tour/t/end"));
+    assert_eq!(text_of(&root, ".last .step-forward"), "Finish");
+}
