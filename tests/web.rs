@@ -2,6 +2,7 @@
 //! (wasm-bindgen-test). The runner serves no `public/` files, so each test
 //! gives its component the content it needs.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used)]
 
 use aghdam_kiosk::content::{Catalogue, Lang, Step, Text};
 use aghdam_kiosk::ui::common::LanguageSwitch;

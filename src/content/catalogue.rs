@@ -79,6 +79,19 @@ impl Catalogue {
         let next = &self.tours[(at + 1) % self.tours.len()];
         (next.id != id).then_some(next)
     }
+
+    /// Every problem of every file, one `file: path: message` line each.
+    pub fn problem_lines(&self) -> Vec<String> {
+        self.problems
+            .iter()
+            .flat_map(|e| match e {
+                LoadError::Invalid { problems, .. } => {
+                    problems.iter().map(ToString::to_string).collect()
+                }
+                LoadError::Unreachable { .. } => vec![e.to_string()],
+            })
+            .collect()
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -96,18 +109,5 @@ impl Catalogue {
                 return catalogue;
             }
         }
-    }
-
-    /// Every problem of every file, one `file: path: message` line each.
-    pub fn problem_lines(&self) -> Vec<String> {
-        self.problems
-            .iter()
-            .flat_map(|e| match e {
-                LoadError::Invalid { problems, .. } => {
-                    problems.iter().map(ToString::to_string).collect()
-                }
-                LoadError::Unreachable { .. } => vec![e.to_string()],
-            })
-            .collect()
     }
 }

@@ -20,6 +20,8 @@ usage: cargo xtask <task>
                         serve dist/ (or DIR) the way the kiosk PC should: index.html
                         fallback for addresses, 404 for missing files
   check-content [DIR]   validate the content JSON (default public/content)
+  screenshots [--large] release build, then a screenshot of every kind of screen in both
+                        orientations and all four languages, into screenshots/
   setup                 only install the pinned tools
 
 Tools are cached in $AGHDAM_TOOLS_DIR (default ~/.cache/aghdam-kiosk/tools).";
@@ -32,6 +34,7 @@ fn main() -> ExitCode {
         Some("dist") => tools::Tools::install(tools::Need::Build).and_then(|t| t.dist()),
         Some("serve-dist") => serve_dist(&args[1..]),
         Some("check-content") => return check_content::run(args.get(1).map(PathBuf::from)),
+        Some("screenshots") => screenshots(args.iter().any(|a| a == "--large")),
         Some("setup") => tools::Tools::install(tools::Need::Everything).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");
@@ -83,4 +86,21 @@ fn serve_dist(args: &[String]) -> Result<(), String> {
     println!("Serving the kiosk at {} (Ctrl-C to stop)", server.url());
     server.wait();
     Ok(())
+}
+
+fn screenshots(large: bool) -> Result<(), String> {
+    let tools = tools::Tools::install(tools::Need::Everything)?;
+    tools.dist()?;
+    let root = tools::repo_root();
+    let server = static_server::Server::start(root.join("dist"), 0)?;
+    let mut command = tools.command("node");
+    command
+        .arg("screenshots.mjs")
+        .env("BASE_URL", server.url())
+        .env("OUT", root.join("screenshots"))
+        .current_dir(root.join("tests/e2e"));
+    if large {
+        command.arg("--large");
+    }
+    process::run("taking screenshots", &mut command)
 }

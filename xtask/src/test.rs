@@ -8,15 +8,15 @@ use crate::process;
 use crate::static_server::Server;
 use crate::tools::{self, Need, Tools};
 
-struct Outcome {
-    stage: &'static str,
-    result: Result<(), String>,
-    seconds: u64,
+/// The stages run so far and how they ended.
+#[derive(Default)]
+struct Run {
+    outcomes: Vec<(&'static str, Result<(), String>, u64)>,
 }
 
-pub fn run() -> ExitCode {
-    let mut outcomes = Vec::new();
-    let mut stage = |name: &'static str, work: &mut dyn FnMut() -> Result<(), String>| {
+impl Run {
+    /// Runs one stage, printing a header and any failure; true if it passed.
+    fn stage(&mut self, name: &'static str, work: impl FnOnce() -> Result<(), String>) -> bool {
         println!("\n==> {name}");
         let started = Instant::now();
         let result = work();
@@ -24,104 +24,117 @@ pub fn run() -> ExitCode {
             eprintln!("{name}: {e}");
         }
         let ok = result.is_ok();
-        outcomes.push(Outcome {
-            stage: name,
-            result,
-            seconds: started.elapsed().as_secs(),
-        });
+        self.outcomes
+            .push((name, result, started.elapsed().as_secs()));
         ok
-    };
+    }
 
-    let mut tools = None;
-    stage("setup", &mut || {
-        tools = Some(Tools::install(Need::Everything)?);
+    fn summary(&self) -> ExitCode {
+        println!("\n==> summary");
+        for (name, result, seconds) in &self.outcomes {
+            let verdict = if result.is_ok() { "passed" } else { "FAILED" };
+            println!("  {verdict:6}  {name:40} {seconds:>5} s");
+        }
+        let failed = self.outcomes.iter().filter(|(_, r, _)| r.is_err()).count();
+        println!("{} passed, {failed} failed", self.outcomes.len() - failed);
+        if failed == 0 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub fn run() -> ExitCode {
+    let mut run = Run::default();
+    let mut installed = None;
+    run.stage("setup", || {
+        installed = Some(Tools::install(Need::Everything)?);
         Ok(())
     });
-    let tools = tools.as_ref();
-    let with_tools = |work: &dyn Fn(&Tools) -> Result<(), String>| match tools {
-        Some(t) => work(t),
-        None => Err("skipped: setup failed".to_owned()),
-    };
-    // Host stages need none of the pinned tools, only cargo.
-    let host = |args: &[&str]| {
-        let mut command = Command::new("cargo");
-        command.args(args).current_dir(tools::repo_root());
-        if let Some(t) = tools {
-            command = t.command("cargo");
-            command.args(args);
-        }
-        process::run(&format!("cargo {}", args.join(" ")), &mut command)
-    };
+    let tools = installed.as_ref();
 
-    stage("fmt", &mut || host(&["fmt", "--all", "--", "--check"]));
-    stage("clippy (host)", &mut || {
-        host(&[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--no-default-features",
-            "--",
-            "-D",
-            "warnings",
-        ])
+    run.stage("fmt", || host(tools, &["fmt", "--all", "--", "--check"]));
+    run.stage("clippy (host)", || {
+        host(
+            tools,
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--no-default-features",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )
     });
-    stage("clippy (wasm)", &mut || {
-        with_tools(&|t| {
-            process::run(
-                "clippy for wasm32",
-                t.command("cargo").args([
-                    "clippy",
-                    "--package",
-                    "aghdam-kiosk",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                    "--all-targets",
-                    "--",
-                    "-D",
-                    "warnings",
-                ]),
-            )
-        })
+    run.stage("clippy (wasm)", || {
+        cargo_with(
+            tools,
+            &[
+                "clippy",
+                "--package",
+                "aghdam-kiosk",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )
     });
-    stage("native tests", &mut || {
-        host(&["test", "--workspace", "--no-default-features"])
+    run.stage("native tests", || {
+        host(tools, &["test", "--workspace", "--no-default-features"])
     });
-    stage("browser tests (wasm-bindgen-test)", &mut || {
-        with_tools(&|t| {
-            process::run(
-                "wasm-bindgen-test in headless Chromium",
-                t.command("cargo").args([
-                    "test",
-                    "--package",
-                    "aghdam-kiosk",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                    "--test",
-                    "web",
-                ]),
-            )
-        })
+    run.stage("browser tests (wasm-bindgen-test)", || {
+        cargo_with(
+            tools,
+            &[
+                "test",
+                "--package",
+                "aghdam-kiosk",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--test",
+                "web",
+            ],
+        )
     });
-    let dist_ok = stage("dist (release build)", &mut || with_tools(&Tools::dist));
-    stage("end-to-end (Playwright)", &mut || {
-        if !dist_ok {
-            return Err("skipped: the release build failed".to_owned());
+    let dist = run.stage("dist (release build)", || needs(tools)?.dist());
+    run.stage("end-to-end (Playwright)", || {
+        if dist {
+            end_to_end(needs(tools)?)
+        } else {
+            Err("skipped: the release build failed".to_owned())
         }
-        with_tools(&end_to_end)
     });
+    run.summary()
+}
 
-    println!("\n==> summary");
-    for o in &outcomes {
-        let verdict = if o.result.is_ok() { "passed" } else { "FAILED" };
-        println!("  {verdict:6}  {:40} {:>5} s", o.stage, o.seconds);
-    }
-    let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
-    println!("{} passed, {failed} failed", outcomes.len() - failed);
-    if failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+fn needs(tools: Option<&Tools>) -> Result<&Tools, String> {
+    tools.ok_or_else(|| "skipped: setup failed".to_owned())
+}
+
+/// A cargo command that needs none of the pinned tools (it still shares
+/// their build folder when set-up worked).
+fn host(tools: Option<&Tools>, args: &[&str]) -> Result<(), String> {
+    let mut command = match tools {
+        Some(t) => t.command("cargo"),
+        None => Command::new("cargo"),
+    };
+    command.args(args).current_dir(tools::repo_root());
+    process::run(&format!("cargo {}", args.join(" ")), &mut command)
+}
+
+/// A cargo command that needs the pinned tools (wasm target, test runner).
+fn cargo_with(tools: Option<&Tools>, args: &[&str]) -> Result<(), String> {
+    let tools = needs(tools)?;
+    process::run(
+        &format!("cargo {}", args.join(" ")),
+        tools.command("cargo").args(args),
+    )
 }
 
 /// Serves `dist/` on a free loopback port and runs Playwright against it.
