@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]
 
-use aghdam_kiosk::content::{Catalogue, Lang, Step, Text};
+use aghdam_kiosk::content::{Catalogue, Lang, Step};
 use aghdam_kiosk::ui::common::LanguageSwitch;
 use aghdam_kiosk::ui::state::{provide_kiosk_state, Language};
 use aghdam_kiosk::ui::step::StepView;
@@ -23,22 +23,15 @@ fn fresh_root() -> web_sys::HtmlElement {
 }
 
 fn step() -> Step {
-    Step {
-        id: "hall".to_owned(),
-        title: Text::new(
-            "Namaz zalı",
-            "The prayer hall",
-            "Namaz salonu",
-            "Молитвенный зал",
-        ),
-        body: Text::new(
-            "Bir.\n\nİki.",
-            "One.\n\nTwo.",
-            "Bir.\n\nİki.",
-            "Один.\n\nДва.",
-        ),
-        sources: vec!["s7".to_owned()],
-    }
+    serde_json::from_str(
+        r#"{
+            "id": "hall",
+            "title": {"az": "Namaz zalı", "en": "The prayer hall", "tr": "Namaz salonu", "ru": "Молитвенный зал"},
+            "body": {"az": "Bir.\n\nİki.", "en": "One.\n\nTwo.", "tr": "Bir.\n\nİki.", "ru": "Один.\n\nДва."},
+            "sources": ["s7"]
+        }"#,
+    )
+    .unwrap()
 }
 
 fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {

@@ -37,6 +37,11 @@ impl Lang {
         }
     }
 
+    /// The language with this code, if it is one of the four.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
     /// The English name of the language, for messages to staff.
     pub fn english_name(self) -> &'static str {
         match self {
@@ -56,6 +61,9 @@ pub struct Text {
     en: String,
     tr: String,
     ru: String,
+    /// Marks text that is rightly the same in several languages (a name).
+    #[serde(default)]
+    same: bool,
 }
 
 impl Text {
@@ -66,6 +74,7 @@ impl Text {
             en: en.to_owned(),
             tr: tr.to_owned(),
             ru: ru.to_owned(),
+            same: false,
         }
     }
 

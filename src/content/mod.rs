@@ -1,23 +1,37 @@
-//! The tour content: its serde model, languages and validation. Pure Rust
-//! (std, serde, thiserror): nothing here touches the browser, so the app,
-//! `cargo xtask check-content` and host tests all share it.
+//! The tour content: its serde model, languages, dates, glossary matching
+//! and validation. Pure Rust (std, serde, thiserror): nothing here touches
+//! the browser, so the app, `cargo xtask check-content` and host tests all
+//! share it.
 
 mod catalogue;
+mod check;
+mod date;
 mod lang;
 mod model;
 mod problem;
+mod terms;
 mod validate;
 
 pub use catalogue::Catalogue;
+pub use date::{Date, DateSpan};
 pub use lang::{Lang, Text};
-pub use model::{Source, Sources, Step, Tour, TourIndex};
+pub use model::{
+    AttractSettings, Event, Glossary, Hotspot, IdleSettings, KioskSettings, PerLanguage, Picture,
+    Plan, Slide, Source, Sources, Step, Term, Timeline, Tour, TourIndex,
+};
 pub use problem::{LoadError, Problem};
-pub use validate::{parse_sources, parse_tour, parse_tour_index, STEP_COUNT};
+pub use terms::find_words;
+pub use validate::{
+    parse_glossary, parse_kiosk, parse_sources, parse_timeline, parse_tour, parse_tour_index, Refs,
+    SCHEMA_VERSION, STEP_COUNT,
+};
 
-/// Address of the tours index, relative to the site root.
+/// The content files, relative to the content folder.
+pub const KIOSK_FILE: &str = "kiosk.json";
 pub const INDEX_FILE: &str = "tours.json";
-/// Address of the sources list, relative to the site root.
 pub const SOURCES_FILE: &str = "sources.json";
+pub const GLOSSARY_FILE: &str = "glossary.json";
+pub const TIMELINE_FILE: &str = "timeline.json";
 
 /// Where a tour's file lives, relative to the content folder.
 pub fn tour_file(id: &str) -> String {

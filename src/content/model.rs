@@ -1,8 +1,61 @@
-//! The shape of the content files under `public/content/`.
+//! The shape of the content files under `public/content/`, as the app uses
+//! them once `validate` has accepted them (see `docs/content.md`).
 
 use serde::Deserialize;
 
-use super::Text;
+use super::{Lang, Text};
+
+/// `kiosk.json`: settings a museum may change.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KioskSettings {
+    pub schema_version: u32,
+    pub default_language: Lang,
+    pub idle: IdleSettings,
+    pub attract: AttractSettings,
+}
+
+/// How long a quiet kiosk waits before asking, and then before resetting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdleSettings {
+    pub warning_after_seconds: u32,
+    pub reset_after_seconds: u32,
+}
+
+/// The attract screen's slides.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttractSettings {
+    pub slide_seconds: u32,
+    pub slides: Vec<Slide>,
+}
+
+/// One picture of the attract screen.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Slide {
+    pub file: String,
+    pub alt: Text,
+}
+
+impl Default for KioskSettings {
+    /// The settings of the UI contract, used when `kiosk.json` cannot be read.
+    fn default() -> Self {
+        Self {
+            schema_version: 1,
+            default_language: Lang::Az,
+            idle: IdleSettings {
+                warning_after_seconds: 90,
+                reset_after_seconds: 30,
+            },
+            attract: AttractSettings {
+                slide_seconds: 8,
+                slides: Vec::new(),
+            },
+        }
+    }
+}
 
 /// `tours.json`: which tours the kiosk offers, in order.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -23,7 +76,43 @@ pub struct Tour {
     pub subtitle: Text,
     /// Short paragraphs separated by blank lines.
     pub introduction: Text,
+    pub hero: Picture,
+    pub plan: Plan,
+    /// Shown at the end of the tour instead of the usual thanks.
+    #[serde(default)]
+    pub dedication: Option<Text>,
+    #[serde(default)]
+    pub dedication_sources: Vec<String>,
     pub steps: Vec<Step>,
+}
+
+/// A picture with what a visitor needs to know about it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Picture {
+    /// Relative to the site root, e.g. `media/aghdam-mosque.svg`.
+    pub file: String,
+    pub alt: Text,
+    pub caption: Text,
+    pub credit: Text,
+}
+
+/// A tour's plan: an SVG whose `viewBox` is `0 0 width height`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub file: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: Text,
+}
+
+/// Where a step is on its tour's plan, in the plan's units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hotspot {
+    pub x: u32,
+    pub y: u32,
 }
 
 /// One stop of a tour.
@@ -34,8 +123,44 @@ pub struct Step {
     pub title: Text,
     /// Short paragraphs separated by blank lines.
     pub body: Text,
+    #[serde(default)]
+    pub pictures: Vec<Picture>,
+    /// Recorded narration, for the languages that have one.
+    #[serde(default)]
+    pub narration: PerLanguage<String>,
+    #[serde(default)]
+    pub hotspot: Option<Hotspot>,
+    /// Ids of the glossary terms used in the body.
+    #[serde(default)]
+    pub glossary: Vec<String>,
     /// Ids of the entries in `sources.json` that back this step.
     pub sources: Vec<String>,
+}
+
+/// Something that some languages may have and others not.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerLanguage<T> {
+    #[serde(default)]
+    az: Option<T>,
+    #[serde(default)]
+    en: Option<T>,
+    #[serde(default)]
+    tr: Option<T>,
+    #[serde(default)]
+    ru: Option<T>,
+}
+
+impl<T> PerLanguage<T> {
+    /// The value for `lang`, if it has one.
+    pub fn get(&self, lang: Lang) -> Option<&T> {
+        match lang {
+            Lang::Az => self.az.as_ref(),
+            Lang::En => self.en.as_ref(),
+            Lang::Tr => self.tr.as_ref(),
+            Lang::Ru => self.ru.as_ref(),
+        }
+    }
 }
 
 /// `sources.json`: the publications the content relies on.
@@ -62,6 +187,68 @@ impl Sources {
     pub fn find(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
+}
+
+/// `glossary.json`: words explained to visitors.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Glossary {
+    pub schema_version: u32,
+    pub terms: Vec<Term>,
+}
+
+/// A word and its short definition.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: String,
+    pub term: Text,
+    pub definition: Text,
+    /// Other forms of the word to find in text, per language.
+    #[serde(default)]
+    pub forms: PerLanguage<Vec<String>>,
+    pub sources: Vec<String>,
+}
+
+impl Glossary {
+    /// The term with this id, if there is one.
+    pub fn find(&self, id: &str) -> Option<&Term> {
+        self.terms.iter().find(|t| t.id == id)
+    }
+}
+
+impl Term {
+    /// Every form of the term that marks it in `lang` text.
+    pub fn stems(&self, lang: Lang) -> impl Iterator<Item = &str> {
+        std::iter::once(self.term.get(lang)).chain(
+            self.forms
+                .get(lang)
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        )
+    }
+}
+
+/// `timeline.json`: dated events of both places.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    pub schema_version: u32,
+    pub events: Vec<Event>,
+}
+
+/// One dated event.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or two of these joined by `/`.
+    pub date: String,
+    /// The tours this event belongs to.
+    pub tours: Vec<String>,
+    pub text: Text,
+    pub sources: Vec<String>,
 }
 
 impl Tour {

@@ -1,317 +1,491 @@
-//! Turns the text of a content file into checked content, reporting every
-//! problem found as `file: json.path: what is wrong and how to fix it`.
+//! The rules of each content file (see `docs/content.md`): every problem is
+//! reported at once as `file: json.path: what is wrong and how to fix it`,
+//! and only a file without problems becomes content.
 
-use std::collections::HashSet;
 use std::ops::RangeInclusive;
 
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 
-use super::{Lang, LoadError, Problem, Sources, Text, Tour, TourIndex};
+use super::check::{field, index, Checker, Limit};
+use super::date::DateSpan;
+use super::terms::find_words;
+use super::{
+    Glossary, KioskSettings, Lang, LoadError, Problem, Sources, Timeline, Tour, TourIndex,
+};
 
 /// The content format this kiosk reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// How many steps a tour may have.
-pub const STEP_COUNT: RangeInclusive<usize> = 3..=12;
+pub const STEP_COUNT: RangeInclusive<usize> = 8..=12;
 
-/// Parses and checks `tours.json`.
+const TOUR_TITLE: Limit = Limit::line(40);
+const SUBTITLE: Limit = Limit::line(90);
+const INTRODUCTION: Limit = Limit {
+    chars: 700,
+    paragraphs: 4,
+    paragraph_chars: 400,
+};
+const DEDICATION: Limit = Limit {
+    chars: 400,
+    paragraphs: 2,
+    paragraph_chars: 400,
+};
+const STEP_TITLE: Limit = Limit::line(48);
+const STEP_BODY: Limit = Limit {
+    chars: 800,
+    paragraphs: 4,
+    paragraph_chars: 400,
+};
+const ALT: Limit = Limit::line(250);
+const CAPTION: Limit = Limit::line(140);
+const CREDIT: Limit = Limit::line(100);
+const TERM: Limit = Limit::line(40);
+const DEFINITION: Limit = Limit::line(280);
+const EVENT: Limit = Limit::line(220);
+
+/// What a file may refer to in other files. `None` where that file could not
+/// be read, so its references are not checked (its own problem says why).
+#[derive(Clone, Copy, Default)]
+pub struct Refs<'a> {
+    pub sources: Option<&'a Sources>,
+    pub glossary: Option<&'a Glossary>,
+    pub tours: Option<&'a [String]>,
+    /// Whether a media file exists; `None` where that cannot be told (in the browser).
+    pub media_exists: Option<&'a dyn Fn(&str) -> bool>,
+}
+
+/// Checks and reads `kiosk.json`.
+///
+/// # Errors
+/// Every problem found, as [`LoadError::Invalid`].
+pub fn parse_kiosk(file: &str, json: &str, refs: &Refs) -> Result<KioskSettings, LoadError> {
+    validated(file, json, |c, v| {
+        let Some(o) = top(c, v, &["default_language", "idle", "attract"], &[]) else {
+            return;
+        };
+        if let Some(lang) = c.string(o.get("default_language"), "default_language") {
+            if Lang::from_code(lang).is_none() {
+                c.add(
+                    "default_language",
+                    format!("\"{lang}\" is not a language: use az, en, tr or ru"),
+                );
+            }
+        }
+        if let Some(idle) = o.get("idle") {
+            let keys = ["warning_after_seconds", "reset_after_seconds"];
+            if let Some(idle) = c.object(idle, "idle", &keys, &[]) {
+                c.number(idle.get(keys[0]), "idle.warning_after_seconds", 10, 600);
+                c.number(idle.get(keys[1]), "idle.reset_after_seconds", 5, 120);
+            }
+        }
+        if let Some(attract) = o.get("attract") {
+            if let Some(a) = c.object(attract, "attract", &["slide_seconds", "slides"], &[]) {
+                c.number(a.get("slide_seconds"), "attract.slide_seconds", 3, 60);
+                let slides = c.list(a.get("slides"), "attract.slides");
+                if a.contains_key("slides") && slides.is_empty() {
+                    c.add("attract.slides", "no slides: add at least one picture");
+                }
+                for (i, slide) in slides.iter().enumerate() {
+                    let path = index("attract.slides", i);
+                    if let Some(s) = c.object(slide, &path, &["file", "alt"], &[]) {
+                        c.media(s.get("file"), &field(&path, "file"), refs.media_exists);
+                        c.text(s.get("alt"), &field(&path, "alt"), ALT);
+                    }
+                }
+            }
+        }
+    })
+}
+
+/// Checks and reads `tours.json`.
 ///
 /// # Errors
 /// Every problem found, as [`LoadError::Invalid`].
 pub fn parse_tour_index(file: &str, json: &str) -> Result<TourIndex, LoadError> {
-    let index: TourIndex = parse(file, json)?;
-    let mut found = Found::new(file);
-    found.schema(index.schema_version);
-    if index.tours.is_empty() {
-        found.add("tours", "no tours listed: add the id of at least one tour");
-    }
-    found.ids(index.tours.iter().map(String::as_str), "tours", |i| {
-        format!("tours[{i}]")
-    });
-    found.finish(index)
+    validated(file, json, |c, v| {
+        let Some(o) = top(c, v, &["tours"], &[]) else {
+            return;
+        };
+        let tours = c.list(o.get("tours"), "tours");
+        if o.contains_key("tours") && tours.is_empty() {
+            c.add("tours", "no tours listed: add the id of at least one tour");
+        }
+        let mut seen = Vec::new();
+        for (i, id) in tours.iter().enumerate() {
+            let path = index("tours", i);
+            if let Some(id) = c.id(Some(id), &path) {
+                if seen.contains(&id) {
+                    c.add(
+                        &path,
+                        format!("\"{id}\" appears twice in tours: ids must be unique"),
+                    );
+                }
+                seen.push(id);
+            }
+        }
+    })
 }
 
-/// Parses and checks `sources.json`.
+/// Checks and reads `sources.json`.
 ///
 /// # Errors
 /// Every problem found, as [`LoadError::Invalid`].
 pub fn parse_sources(file: &str, json: &str) -> Result<Sources, LoadError> {
-    let sources: Sources = parse(file, json)?;
-    let mut found = Found::new(file);
-    found.schema(sources.schema_version);
-    found.ids(
-        sources.sources.iter().map(|s| s.id.as_str()),
-        "sources",
-        |i| format!("sources[{i}].id"),
-    );
-    for (i, source) in sources.sources.iter().enumerate() {
-        for (field, value) in [
-            ("publication", &source.publication),
-            ("title", &source.title),
-            ("date", &source.date),
-            ("url", &source.url),
-        ] {
-            if value.trim().is_empty() {
-                found.add(format!("sources[{i}].{field}"), "is blank: fill it in");
+    validated(file, json, |c, v| {
+        let Some(o) = top(c, v, &["sources"], &[]) else {
+            return;
+        };
+        let sources = c.list(o.get("sources"), "sources");
+        c.unique_ids(sources, "sources", "sources");
+        let fields = ["id", "publication", "title", "date", "url"];
+        for (i, source) in sources.iter().enumerate() {
+            let path = index("sources", i);
+            if let Some(s) = c.object(source, &path, &fields, &[]) {
+                c.id(s.get("id"), &field(&path, "id"));
+                for name in &fields[1..] {
+                    c.string(s.get(*name), &field(&path, name));
+                }
             }
         }
-    }
-    found.finish(sources)
+    })
 }
 
-/// Parses and checks one tour file, whose sources must be listed in `sources`.
+/// Checks and reads `glossary.json`.
 ///
 /// # Errors
 /// Every problem found, as [`LoadError::Invalid`].
-pub fn parse_tour(file: &str, json: &str, sources: &Sources) -> Result<Tour, LoadError> {
-    let tour: Tour = parse(file, json)?;
-    let mut found = Found::new(file);
-    found.schema(tour.schema_version);
-    found.id(&tour.id, "id");
-    let expected_file = super::tour_file(&tour.id);
-    if !file.ends_with(&expected_file) {
-        found.add(
+pub fn parse_glossary(file: &str, json: &str, refs: &Refs) -> Result<Glossary, LoadError> {
+    validated(file, json, |c, v| {
+        let Some(o) = top(c, v, &["terms"], &[]) else {
+            return;
+        };
+        let terms = c.list(o.get("terms"), "terms");
+        c.unique_ids(terms, "terms", "terms");
+        for (i, term) in terms.iter().enumerate() {
+            let path = index("terms", i);
+            let Some(t) = c.object(
+                term,
+                &path,
+                &["id", "term", "definition", "sources"],
+                &["forms"],
+            ) else {
+                continue;
+            };
+            c.id(t.get("id"), &field(&path, "id"));
+            c.text(t.get("term"), &field(&path, "term"), TERM);
+            c.text(t.get("definition"), &field(&path, "definition"), DEFINITION);
+            if let Some(forms) = t.get("forms") {
+                let forms_path = field(&path, "forms");
+                let codes = Lang::ALL.map(Lang::code);
+                if let Some(forms) = c.object(forms, &forms_path, &[], &codes) {
+                    for (code, list) in forms {
+                        let list_path = field(&forms_path, code);
+                        for (j, form) in c.list(Some(list), &list_path).iter().enumerate() {
+                            c.string(Some(form), &index(&list_path, j));
+                        }
+                    }
+                }
+            }
+            source_ids(c, t.get("sources"), &field(&path, "sources"), refs, false);
+        }
+    })
+}
+
+/// Checks and reads one tour file, `tours/<id>.json`.
+///
+/// # Errors
+/// Every problem found, as [`LoadError::Invalid`].
+pub fn parse_tour(file: &str, json: &str, refs: &Refs) -> Result<Tour, LoadError> {
+    validated(file, json, |c, v| {
+        let required = [
             "id",
-            format!(
-                "\"{}\" does not match the file name: a tour with this id lives in {expected_file}",
-                tour.id
-            ),
-        );
-    }
-    found.text(&tour.title, "title");
-    found.text(&tour.subtitle, "subtitle");
-    found.text(&tour.introduction, "introduction");
-    if !STEP_COUNT.contains(&tour.steps.len()) {
-        found.add(
+            "title",
+            "subtitle",
+            "introduction",
+            "hero",
+            "plan",
             "steps",
-            format!(
-                "has {} steps: a tour needs {} to {}",
-                tour.steps.len(),
-                STEP_COUNT.start(),
-                STEP_COUNT.end()
+        ];
+        let Some(o) = top(c, v, &required, &["dedication", "dedication_sources"]) else {
+            return;
+        };
+        if let Some(id) = c.id(o.get("id"), "id") {
+            let expected = super::tour_file(id);
+            if !file.ends_with(&expected) {
+                c.add("id", format!("\"{id}\" does not match the file name: a tour with this id lives in {expected}"));
+            }
+        }
+        c.text(o.get("title"), "title", TOUR_TITLE);
+        c.text(o.get("subtitle"), "subtitle", SUBTITLE);
+        c.text(o.get("introduction"), "introduction", INTRODUCTION);
+        if let Some(hero) = o.get("hero") {
+            picture(c, hero, "hero", refs);
+        }
+        let plan_size = o.get("plan").and_then(|p| plan(c, p, refs));
+        match (o.get("dedication"), o.get("dedication_sources")) {
+            (Some(text), sources) => {
+                c.text(Some(text), "dedication", DEDICATION);
+                if sources.is_none() {
+                    c.add(
+                        "dedication_sources",
+                        "missing: a dedication needs its sources",
+                    );
+                }
+                source_ids(c, sources, "dedication_sources", refs, true);
+            }
+            (None, Some(_)) => c.add(
+                "dedication_sources",
+                "there is no dedication: remove this field",
             ),
-        );
-    }
-    found.ids(tour.steps.iter().map(|s| s.id.as_str()), "steps", |i| {
-        format!("steps[{i}].id")
-    });
-    for (i, step) in tour.steps.iter().enumerate() {
-        found.text(&step.title, &format!("steps[{i}].title"));
-        found.text(&step.body, &format!("steps[{i}].body"));
-        if step.sources.is_empty() {
-            found.add(
-                format!("steps[{i}].sources"),
-                "no sources: list the id of at least one entry of sources.json",
+            (None, None) => {}
+        }
+        let steps = c.list(o.get("steps"), "steps");
+        if o.get("steps").is_some_and(Value::is_array) && !STEP_COUNT.contains(&steps.len()) {
+            c.add(
+                "steps",
+                format!(
+                    "has {} steps: a tour needs {} to {}",
+                    steps.len(),
+                    STEP_COUNT.start(),
+                    STEP_COUNT.end()
+                ),
             );
         }
-        for (j, id) in step.sources.iter().enumerate() {
-            if sources.find(id).is_none() {
-                found.add(
-                    format!("steps[{i}].sources[{j}]"),
-                    format!("unknown source \"{id}\": add it to sources.json or fix the id"),
+        c.unique_ids(steps, "steps", "steps");
+        for (i, s) in steps.iter().enumerate() {
+            step(c, s, &index("steps", i), plan_size, refs);
+        }
+    })
+}
+
+/// Checks and reads `timeline.json`.
+///
+/// # Errors
+/// Every problem found, as [`LoadError::Invalid`].
+pub fn parse_timeline(file: &str, json: &str, refs: &Refs) -> Result<Timeline, LoadError> {
+    validated(file, json, |c, v| {
+        let Some(o) = top(c, v, &["events"], &[]) else {
+            return;
+        };
+        let events = c.list(o.get("events"), "events");
+        c.unique_ids(events, "events", "events");
+        let mut previous = None;
+        for (i, event) in events.iter().enumerate() {
+            let path = index("events", i);
+            let Some(e) = c.object(
+                event,
+                &path,
+                &["id", "date", "tours", "text", "sources"],
+                &[],
+            ) else {
+                continue;
+            };
+            c.id(e.get("id"), &field(&path, "id"));
+            let date_path = field(&path, "date");
+            if let Some(date) = c.string(e.get("date"), &date_path) {
+                match DateSpan::parse(date) {
+                    None => c.add(
+                        &date_path,
+                        format!("\"{date}\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, or two of these joined by /"),
+                    ),
+                    Some(span) => {
+                        if previous.is_some_and(|p| span.start < p) {
+                            c.add(&date_path, "comes before the previous event: keep events in date order");
+                        }
+                        previous = Some(span.start);
+                    }
+                }
+            }
+            let tours_path = field(&path, "tours");
+            let tours = c.list(e.get("tours"), &tours_path);
+            if e.contains_key("tours") && tours.is_empty() {
+                c.add(
+                    &tours_path,
+                    "no tours: name the tour or tours this event belongs to",
+                );
+            }
+            for (j, tour) in tours.iter().enumerate() {
+                let tour_path = index(&tours_path, j);
+                let Some(id) = c.string(Some(tour), &tour_path) else {
+                    continue;
+                };
+                if refs
+                    .tours
+                    .is_some_and(|known| !known.iter().any(|t| t == id))
+                {
+                    c.add(
+                        &tour_path,
+                        format!("unknown tour \"{id}\": use an id from tours.json"),
+                    );
+                }
+            }
+            c.text(e.get("text"), &field(&path, "text"), EVENT);
+            source_ids(c, e.get("sources"), &field(&path, "sources"), refs, true);
+        }
+    })
+}
+
+fn picture(c: &mut Checker, value: &Value, path: &str, refs: &Refs) {
+    if let Some(p) = c.object(value, path, &["file", "alt", "caption", "credit"], &[]) {
+        c.media(p.get("file"), &field(path, "file"), refs.media_exists);
+        c.text(p.get("alt"), &field(path, "alt"), ALT);
+        c.text(p.get("caption"), &field(path, "caption"), CAPTION);
+        c.text(p.get("credit"), &field(path, "credit"), CREDIT);
+    }
+}
+
+/// Checks the plan and returns its size.
+fn plan(c: &mut Checker, value: &Value, refs: &Refs) -> Option<(u32, u32)> {
+    let p = c.object(value, "plan", &["file", "width", "height", "alt"], &[])?;
+    c.media(p.get("file"), "plan.file", refs.media_exists);
+    c.text(p.get("alt"), "plan.alt", ALT);
+    let width = c.number(p.get("width"), "plan.width", 1, 10_000);
+    let height = c.number(p.get("height"), "plan.height", 1, 10_000);
+    width.zip(height)
+}
+
+fn step(c: &mut Checker, value: &Value, path: &str, plan: Option<(u32, u32)>, refs: &Refs) {
+    let optional = ["pictures", "narration", "hotspot", "glossary"];
+    let Some(s) = c.object(value, path, &["id", "title", "body", "sources"], &optional) else {
+        return;
+    };
+    c.id(s.get("id"), &field(path, "id"));
+    c.text(s.get("title"), &field(path, "title"), STEP_TITLE);
+    c.text(s.get("body"), &field(path, "body"), STEP_BODY);
+    let pictures_path = field(path, "pictures");
+    for (i, p) in c.list(s.get("pictures"), &pictures_path).iter().enumerate() {
+        picture(c, p, &index(&pictures_path, i), refs);
+    }
+    if let Some(narration) = s.get("narration") {
+        let narration_path = field(path, "narration");
+        let codes = Lang::ALL.map(Lang::code);
+        if let Some(n) = c.object(narration, &narration_path, &[], &codes) {
+            for (code, file) in n {
+                c.media(Some(file), &field(&narration_path, code), refs.media_exists);
+            }
+        }
+    }
+    if let Some(hotspot) = s.get("hotspot") {
+        let spot_path = field(path, "hotspot");
+        if let Some(h) = c.object(hotspot, &spot_path, &["x", "y"], &[]) {
+            let (width, height) = plan.unwrap_or((10_000, 10_000));
+            c.number(h.get("x"), &field(&spot_path, "x"), 0, width.into());
+            c.number(h.get("y"), &field(&spot_path, "y"), 0, height.into());
+        }
+    }
+    let glossary_path = field(path, "glossary");
+    for (i, id) in c.list(s.get("glossary"), &glossary_path).iter().enumerate() {
+        let id_path = index(&glossary_path, i);
+        let Some(id) = c.string(Some(id), &id_path) else {
+            continue;
+        };
+        let Some(glossary) = refs.glossary else {
+            continue;
+        };
+        let Some(term) = glossary.find(id) else {
+            c.add(
+                &id_path,
+                format!("unknown glossary term \"{id}\": add it to glossary.json or fix the id"),
+            );
+            continue;
+        };
+        for lang in Lang::ALL {
+            let body = s
+                .get("body")
+                .and_then(|b| b.get(lang.code()))
+                .and_then(Value::as_str);
+            if body.is_some_and(|body| find_words(body, term.stems(lang)).is_empty()) {
+                c.add(
+                    &id_path,
+                    format!("\"{id}\" does not occur in the {} body: use the word, or add the form used to the term's forms in glossary.json", lang.english_name()),
                 );
             }
         }
     }
-    found.finish(tour)
+    source_ids(c, s.get("sources"), &field(path, "sources"), refs, true);
 }
 
-/// Reads JSON into `T`, explaining syntax and shape errors with their place.
-fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, LoadError> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let syntax = |inner: &serde_json::Error| {
-        Problem::new(
-            file,
-            "",
-            format!(
-                "line {} column {}: not valid JSON ({}): check commas, quotes and brackets",
-                inner.line(),
-                inner.column(),
-                strip_position(&inner.to_string())
-            ),
-        )
-    };
-    let invalid = |problem| LoadError::Invalid {
-        file: file.to_owned(),
-        problems: vec![problem],
-    };
-    let result: Result<T, _> = serde_path_to_error::deserialize(&mut de);
-    let value = result.map_err(|err| {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        invalid(if inner.is_syntax() || inner.is_eof() {
-            syntax(&inner)
-        } else {
-            shape_problem(
-                file,
-                if path == "." { "" } else { &path },
-                &inner.to_string(),
-            )
-        })
-    })?;
-    de.end().map_err(|e| invalid(syntax(&e)))?;
-    Ok(value)
-}
-
-/// Rewrites serde's wording for missing and unknown fields into advice.
-fn shape_problem(file: &str, path: &str, message: &str) -> Problem {
-    let message = strip_position(message);
-    let join = |field: &str| {
-        if path.is_empty() {
-            field.to_owned()
-        } else {
-            format!("{path}.{field}")
-        }
-    };
-    if let Some(field) = between(&message, "missing field `", "`") {
-        if let Some(lang) = Lang::ALL.into_iter().find(|l| l.code() == field) {
-            return Problem::new(
-                file,
-                join(field),
-                format!("missing {} text: add it", lang.english_name()),
-            );
-        }
-        return Problem::new(file, join(field), "missing: add this field");
-    }
-    if let Some(field) = between(&message, "unknown field `", "`") {
-        let expected = message
-            .split_once(", expected ")
-            .map(|(_, rest)| format!(" (expected {rest})"))
-            .unwrap_or_default();
-        // serde_path_to_error already ends the path with the unknown field.
-        let path = if path.ends_with(field) {
-            path.to_owned()
-        } else {
-            join(field)
-        };
-        return Problem::new(
-            file,
+/// A list of ids from `sources.json`; `needed` if it may not be empty.
+fn source_ids(c: &mut Checker, value: Option<&Value>, path: &str, refs: &Refs, needed: bool) {
+    let ids = c.list(value, path);
+    if value.is_some() && needed && ids.is_empty() {
+        c.add(
             path,
-            format!("unknown field: remove it or correct its name{expected}"),
+            "no sources: list the id of at least one entry of sources.json",
         );
     }
-    Problem::new(file, path, format!("{message}: see docs/content.md"))
-}
-
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let rest = &text[text.find(start)? + start.len()..];
-    Some(&rest[..rest.find(end)?])
-}
-
-/// `serde_json` appends " at line L column C"; the place is reported separately.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
-    }
-}
-
-/// Problems found so far in one file.
-struct Found {
-    file: String,
-    problems: Vec<Problem>,
-}
-
-impl Found {
-    fn new(file: &str) -> Self {
-        Self {
-            file: file.to_owned(),
-            problems: Vec::new(),
+    for (i, id) in ids.iter().enumerate() {
+        let id_path = index(path, i);
+        let Some(id) = c.string(Some(id), &id_path) else {
+            continue;
+        };
+        if refs.sources.is_some_and(|s| s.find(id).is_none()) {
+            c.add(
+                &id_path,
+                format!("unknown source \"{id}\": add it to sources.json or fix the id"),
+            );
         }
     }
+}
 
-    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem::new(&self.file, path, message));
-    }
-
-    fn schema(&mut self, version: u32) {
-        if version != SCHEMA_VERSION {
-            self.add(
+/// The top-level object: `schema_version` plus the file's own fields.
+fn top<'v>(
+    c: &mut Checker,
+    value: &'v Value,
+    required: &[&str],
+    optional: &[&str],
+) -> Option<&'v serde_json::Map<String, Value>> {
+    let required = [&["schema_version"], required].concat();
+    let o = c.object(value, "", &required, optional)?;
+    if let Some(version) = o.get("schema_version") {
+        if version.as_u64() != Some(u64::from(SCHEMA_VERSION)) {
+            c.add(
                 "schema_version",
                 format!("is {version}, but this kiosk reads version {SCHEMA_VERSION}"),
             );
         }
     }
-
-    fn id(&mut self, id: &str, path: &str) {
-        if !is_kebab_case(id) {
-            self.add(
-                path,
-                format!("\"{id}\" is not a valid id: use lowercase letters, digits and single hyphens, like \"main-hall\""),
-            );
-        }
-    }
-
-    fn ids<'a>(
-        &mut self,
-        ids: impl Iterator<Item = &'a str>,
-        what: &str,
-        path_of: impl Fn(usize) -> String,
-    ) {
-        let mut seen = HashSet::new();
-        for (i, id) in ids.enumerate() {
-            self.id(id, &path_of(i));
-            if !seen.insert(id) {
-                self.add(
-                    path_of(i),
-                    format!("\"{id}\" appears twice in {what}: ids must be unique"),
-                );
-            }
-        }
-    }
-
-    fn text(&mut self, text: &Text, path: &str) {
-        for lang in Lang::ALL {
-            if text.get(lang).trim().is_empty() {
-                self.add(
-                    format!("{path}.{}", lang.code()),
-                    format!("missing {} text: write it", lang.english_name()),
-                );
-            }
-        }
-    }
-
-    fn finish<T>(self, value: T) -> Result<T, LoadError> {
-        if self.problems.is_empty() {
-            Ok(value)
-        } else {
-            Err(LoadError::Invalid {
-                file: self.file,
-                problems: self.problems,
-            })
-        }
-    }
+    Some(o)
 }
 
-/// Lowercase ASCII letters and digits in words joined by single hyphens.
-fn is_kebab_case(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|w| {
-            !w.is_empty()
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn kebab_case_ids() {
-        for ok in ["aghdam-mosque", "step-1", "a"] {
-            assert!(is_kebab_case(ok), "{ok}");
-        }
-        for bad in [
+/// Parses `json`, applies `rules`, and reads it into `T` if nothing was wrong.
+fn validated<T: DeserializeOwned>(
+    file: &str,
+    json: &str,
+    rules: impl FnOnce(&mut Checker, &Value),
+) -> Result<T, LoadError> {
+    let invalid = |problems| LoadError::Invalid {
+        file: file.to_owned(),
+        problems,
+    };
+    let value: Value = serde_json::from_str(json).map_err(|e| {
+        let message = e.to_string();
+        let message = message
+            .rfind(" at line ")
+            .map_or(&*message, |i| &message[..i]);
+        invalid(vec![Problem::new(
+            file,
             "",
-            "Aghdam",
-            "two--hyphens",
-            "-start",
-            "end-",
-            "under_score",
-            "space d",
-        ] {
-            assert!(!is_kebab_case(bad), "{bad}");
-        }
+            format!(
+                "line {} column {}: not valid JSON ({message}): check commas, quotes and brackets",
+                e.line(),
+                e.column()
+            ),
+        )])
+    })?;
+    let mut checker = Checker::new(file);
+    rules(&mut checker, &value);
+    if !checker.problems.is_empty() {
+        return Err(invalid(checker.problems));
     }
+    // The rules above mirror the model, so this only fails on a bug here.
+    serde_json::from_value(value).map_err(|e| {
+        invalid(vec![Problem::new(
+            file,
+            "",
+            format!("{e}: see docs/content.md"),
+        )])
+    })
 }

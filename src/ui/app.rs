@@ -21,7 +21,7 @@ pub fn App() -> impl IntoView {
     let content = RwSignal::new(None);
     provide_kiosk_state(content);
     spawn_local(async move {
-        let catalogue = Catalogue::load(http::fetch_content).await;
+        let catalogue = Catalogue::load(http::fetch_content, None).await;
         for problem in &catalogue.problems {
             console::error(&problem.to_string());
         }

@@ -25,13 +25,7 @@ where
             if let Some(tour) = catalogue.tour(&id) {
                 return screen(catalogue, tour);
             }
-            let file = tour_file(&id);
-            let errors: Vec<_> = catalogue
-                .problems
-                .iter()
-                .filter(|e| e.file() == file)
-                .cloned()
-                .collect();
+            let errors = catalogue.problems_of(&tour_file(&id));
             if errors.is_empty() {
                 view! { <NotFound/> }.into_any()
             } else {
