@@ -30,6 +30,16 @@ pub enum Label {
     ContentTrouble,
     ContentTroubleHelp,
     TechnicalDetail,
+    Timeline,
+    TimelineLead,
+    Close,
+    PlayNarration,
+    PauseNarration,
+    WordsExplained,
+    Plan,
+    ZoomHint,
+    PictureMissing,
+    InMemory,
 }
 
 /// `label` in `lang`.
@@ -136,6 +146,46 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::TechnicalDetail, En) => "Technical detail (for staff)",
         (L::TechnicalDetail, Tr) => "Teknik ayrıntı (görevliler için)",
         (L::TechnicalDetail, Ru) => "Технические подробности (для сотрудников)",
+        (L::Timeline, Az) => "Tarix xətti",
+        (L::Timeline, En) => "Timeline",
+        (L::Timeline, Tr) => "Zaman çizelgesi",
+        (L::Timeline, Ru) => "Хронология",
+        (L::TimelineLead, Az) => "Hər iki məkanın tarixi, il-il",
+        (L::TimelineLead, En) => "The history of both places, year by year",
+        (L::TimelineLead, Tr) => "Her iki mekânın tarihi, yıl yıl",
+        (L::TimelineLead, Ru) => "История обоих мест, год за годом",
+        (L::Close, Az) => "Bağla",
+        (L::Close, En) => "Close",
+        (L::Close, Tr) => "Kapat",
+        (L::Close, Ru) => "Закрыть",
+        (L::PlayNarration, Az) => "Səsli izahı dinlə",
+        (L::PlayNarration, En) => "Play narration",
+        (L::PlayNarration, Tr) => "Sesli anlatımı dinle",
+        (L::PlayNarration, Ru) => "Слушать рассказ",
+        (L::PauseNarration, Az) => "Səsli izahı dayandır",
+        (L::PauseNarration, En) => "Pause narration",
+        (L::PauseNarration, Tr) => "Sesli anlatımı duraklat",
+        (L::PauseNarration, Ru) => "Приостановить рассказ",
+        (L::WordsExplained, Az) => "Sözlərin izahı",
+        (L::WordsExplained, En) => "Words explained",
+        (L::WordsExplained, Tr) => "Sözcüklerin açıklaması",
+        (L::WordsExplained, Ru) => "Пояснения к словам",
+        (L::Plan, Az) => "Plan",
+        (L::Plan, En) => "Plan",
+        (L::Plan, Tr) => "Kat planı",
+        (L::Plan, Ru) => "План",
+        (L::ZoomHint, Az) => "Böyütmək üçün iki barmaqla genişləndirin və ya iki dəfə toxunun",
+        (L::ZoomHint, En) => "Spread two fingers or tap twice to enlarge",
+        (L::ZoomHint, Tr) => "Büyütmek için iki parmakla açın veya iki kez dokunun",
+        (L::ZoomHint, Ru) => "Чтобы увеличить, разведите два пальца или коснитесь дважды",
+        (L::PictureMissing, Az) => "Şəkil hazırda göstərilə bilmir",
+        (L::PictureMissing, En) => "This picture cannot be shown right now",
+        (L::PictureMissing, Tr) => "Bu resim şu anda gösterilemiyor",
+        (L::PictureMissing, Ru) => "Это изображение сейчас недоступно",
+        (L::InMemory, Az) => "Xatirəsinə",
+        (L::InMemory, En) => "In memory",
+        (L::InMemory, Tr) => "Anısına",
+        (L::InMemory, Ru) => "Светлая память",
     }
 }
 
@@ -146,6 +196,26 @@ pub fn step_of(n: usize, total: usize, lang: Lang) -> String {
         Lang::En => format!("Step {n} of {total}"),
         Lang::Tr => format!("Adım {n} / {total}"),
         Lang::Ru => format!("Шаг {n} из {total}"),
+    }
+}
+
+/// "Step n" in `lang`: the name of a plan hotspot.
+pub fn step_number(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Az => format!("Addım {n}"),
+        Lang::En => format!("Step {n}"),
+        Lang::Tr => format!("Adım {n}"),
+        Lang::Ru => format!("Шаг {n}"),
+    }
+}
+
+/// "about N min" in `lang`.
+pub fn about_minutes(minutes: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Az => format!("təxminən {minutes} dəq."),
+        Lang::En => format!("about {minutes} min"),
+        Lang::Tr => format!("yaklaşık {minutes} dk."),
+        Lang::Ru => format!("около {minutes} мин"),
     }
 }
 

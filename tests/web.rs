@@ -51,7 +51,7 @@ async fn step_view_shows_progress_and_follows_the_language() {
         provide_kiosk_state(RwSignal::new(Some(Catalogue::default())));
         view! {
             <Router>
-                <StepView tour_id="aghdam-mosque".to_owned() n=2 total=11 step=step() cited=vec!["Wikipedia, 2024".to_owned()]/>
+                <StepView tour_id="aghdam-mosque".to_owned() n=2 total=11 step=step() cited=vec!["Wikipedia, 2024".to_owned()] plan=None/>
                 <LanguageSwitch/>
             </Router>
         }
@@ -105,10 +105,10 @@ async fn first_and_last_steps_lead_out_of_the_tour() {
         view! {
             <Router>
                 <div class="first">
-                    <StepView tour_id="t".to_owned() n=1 total=3 step=step() cited=vec![]/>
+                    <StepView tour_id="t".to_owned() n=1 total=3 step=step() cited=vec![] plan=None/>
                 </div>
                 <div class="last">
-                    <StepView tour_id="t".to_owned() n=3 total=3 step=step() cited=vec![]/>
+                    <StepView tour_id="t".to_owned() n=3 total=3 step=step() cited=vec![] plan=None/>
                 </div>
             </Router>
         }

@@ -9,6 +9,7 @@ mod date;
 mod lang;
 mod model;
 mod problem;
+mod reading;
 mod terms;
 mod validate;
 
@@ -20,6 +21,7 @@ pub use model::{
     Plan, Slide, Source, Sources, Step, Term, Timeline, Tour, TourIndex,
 };
 pub use problem::{LoadError, Problem};
+pub use reading::{marked_paragraphs, Segment};
 pub use terms::find_words;
 pub use validate::{
     parse_glossary, parse_kiosk, parse_sources, parse_timeline, parse_tour, parse_tour_index, Refs,

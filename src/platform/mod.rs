@@ -4,3 +4,5 @@
 pub mod console;
 pub mod document;
 pub mod http;
+pub mod media;
+pub mod speech;

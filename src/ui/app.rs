@@ -11,6 +11,7 @@ use super::common::NotFound;
 use super::home::HomeScreen;
 use super::state::{provide_kiosk_state, use_lang, Display};
 use super::step::StepScreen;
+use super::timeline::TimelineScreen;
 use super::tour::{TourEnd, TourOverview};
 use crate::content::Catalogue;
 use crate::platform::{console, document, http};
@@ -42,6 +43,7 @@ pub fn KioskRoutes() -> impl IntoView {
                 <Route path=path!("/tour/:tour") view=TourOverview/>
                 <Route path=path!("/tour/:tour/step/:n") view=StepScreen/>
                 <Route path=path!("/tour/:tour/end") view=TourEnd/>
+                <Route path=path!("/timeline") view=TimelineScreen/>
             </Routes>
         </Router>
     }

@@ -6,6 +6,8 @@ pub mod common;
 pub mod home;
 pub mod state;
 pub mod step;
+pub mod timeline;
 pub mod tour;
+pub mod viewer;
 
 pub use app::App;

@@ -20,6 +20,15 @@ pub struct Display {
 #[derive(Clone, Copy)]
 pub struct Content(pub RwSignal<Option<Catalogue>>);
 
+/// What must keep the idle warning away while it lasts.
+#[derive(Clone, Copy)]
+pub struct Holds {
+    /// Narration is playing.
+    pub narrating: RwSignal<bool>,
+    /// A picture is zoomed in in the viewer.
+    pub zooming: RwSignal<bool>,
+}
+
 /// Provides a fresh visitor session over `content`.
 pub fn provide_kiosk_state(content: RwSignal<Option<Catalogue>>) {
     provide_context(Language(RwSignal::new(Lang::default())));
@@ -28,6 +37,10 @@ pub fn provide_kiosk_state(content: RwSignal<Option<Catalogue>>) {
         high_contrast: RwSignal::new(false),
     });
     provide_context(Content(content));
+    provide_context(Holds {
+        narrating: RwSignal::new(false),
+        zooming: RwSignal::new(false),
+    });
 }
 
 /// The current language, as a signal.

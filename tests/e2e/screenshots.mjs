@@ -20,6 +20,12 @@ const SCREENS = [
   ["end-mosque", "/tour/aghdam-mosque/end"],
   ["end-cemetery", "/tour/khojaly-cemetery/end"],
   ["not-found", "/no-such-page"],
+  ["timeline", "/timeline"],
+];
+// Screens that need a touch after loading: [name, address, button to press].
+const OPENED = [
+  ["viewer", "/tour/aghdam-mosque/step/1", (page) => page.locator(".figure-open").first()],
+  ["glossary", "/tour/aghdam-mosque/step/8", (page) => page.locator(".glossary-button").first()],
 ];
 const ORIENTATIONS = { landscape: { width: 1920, height: 1080 }, portrait: { width: 1080, height: 1920 } };
 
@@ -45,6 +51,15 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await page.waitForTimeout(200);
       const suffix = large ? "-large" : "";
       await page.screenshot({ path: `${out}/${screen}-${code}-${orientation}${suffix}.png`, fullPage: true });
+    }
+    for (const [screen, address, control] of OPENED) {
+      await page.goto(`${base}${address}`);
+      await page.getByRole("button", { name, exact: true }).click();
+      await control(page).click();
+      await page.getByRole("dialog").waitFor();
+      await page.waitForTimeout(300);
+      const suffix = large ? "-large" : "";
+      await page.screenshot({ path: `${out}/${screen}-${code}-${orientation}${suffix}.png` });
     }
   }
   await page.close();

@@ -2,14 +2,18 @@
 //! switch, display toggles, and the loading, trouble and not-found screens.
 
 mod content_trouble;
+mod dialog;
 mod display_toggles;
+mod figure;
 mod language_switch;
 mod loading;
 mod not_found;
 mod page;
 
 pub use content_trouble::ContentTrouble;
+pub use dialog::Dialog;
 pub use display_toggles::DisplayToggles;
+pub use figure::Figure;
 pub use language_switch::LanguageSwitch;
 pub use loading::Loading;
 pub use not_found::NotFound;

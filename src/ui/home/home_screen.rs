@@ -1,6 +1,7 @@
 //! The home screen: a heading, the tour cards, and any content trouble.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use super::TourCard;
 use crate::labels::Label;
@@ -29,6 +30,10 @@ pub fn HomeScreen() -> impl IntoView {
                     <h1 class="home-title">{name}</h1>
                     <p class="home-lead">{text(Label::ChooseTour)}</p>
                     <div class="home-cards">{cards}</div>
+                    <A href="/timeline" attr:class="big-link home-timeline">
+                        <span aria-hidden="true">"⏳"</span>
+                        {text(Label::Timeline)}
+                    </A>
                     {trouble}
                 </Page>
             }

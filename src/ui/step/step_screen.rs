@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::StepView;
+use super::{StepPlan, StepView};
 use crate::ui::common::NotFound;
-use crate::ui::tour::with_tour;
+use crate::ui::tour::{source_lines, with_tour};
 
 /// The step named by the address, or "Page not found" if it is out of range.
 #[component]
@@ -16,14 +16,19 @@ pub fn StepScreen() -> impl IntoView {
         let Some((n, step)) = n.and_then(|n| Some((n, tour.step(n)?.clone()))) else {
             return view! { <NotFound/> }.into_any();
         };
-        let cited = step
-            .sources
+        let cited = source_lines(catalogue, &step.sources);
+        let terms = step
+            .glossary
             .iter()
-            .filter_map(|id| catalogue.sources.find(id))
-            .map(|s| format!("{}, {}", s.publication, s.date))
+            .filter_map(|id| catalogue.glossary.find(id).cloned())
             .collect();
+        let spots = tour.plan_spots();
+        let plan = step.hotspot.is_some().then(|| StepPlan {
+            plan: tour.plan.clone(),
+            spots,
+        });
         view! {
-            <StepView tour_id=tour.id.clone() n total=tour.steps.len() step cited/>
+            <StepView tour_id=tour.id.clone() n total=tour.steps.len() step cited terms plan/>
         }
         .into_any()
     })

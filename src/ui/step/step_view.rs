@@ -1,13 +1,28 @@
-//! A step on screen: heading, "Step n of N" with a progress bar, the text,
-//! its sources, and Back / Next (or Finish).
+//! A step on screen: "Step n of N" with a progress bar, the title, the text
+//! with glossary words marked, pictures, the plan, narration, sources, and
+//! Back / Next (or Finish). Swiping left or right moves on or back.
 
+use leptos::ev::PointerEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 
-use crate::content::Step;
-use crate::labels::{label, step_of, Label};
-use crate::ui::common::{text, Page};
+use super::{GlossaryRow, Narration};
+use crate::content::{marked_paragraphs, Hotspot, Picture, Plan, Segment, Step, Term};
+use crate::kiosk::gesture::{classify, Swipe};
+use crate::labels::{step_of, Label};
+use crate::ui::common::{text, Figure, Page};
 use crate::ui::state::use_lang;
+use crate::ui::tour::{source_line, PlanMap};
+use crate::ui::viewer::ImageViewer;
+
+/// The plan to show beside a step that is a place on it.
+#[derive(Clone)]
+pub struct StepPlan {
+    pub plan: Plan,
+    pub spots: Vec<(usize, Hotspot)>,
+}
 
 /// Step `n` of `total` (counted from 1) of the tour `tour_id`.
 #[component]
@@ -18,6 +33,11 @@ pub fn StepView(
     step: Step,
     /// The step's sources, one short line each ("publication, date").
     cited: Vec<String>,
+    /// The glossary terms the step uses.
+    #[prop(optional)]
+    terms: Vec<Term>,
+    /// The plan, if the step is a place on it.
+    plan: Option<StepPlan>,
 ) -> impl IntoView {
     let lang = use_lang();
     let base = format!("/tour/{tour_id}");
@@ -32,37 +52,120 @@ pub fn StepView(
         (format!("{base}/step/{}", n + 1), Label::Next)
     };
     let title = step.title.clone();
-    let page_title = step.title;
-    let body = step.body;
+    let page_title = step.title.clone();
+    let body = step.body.clone();
+    let marked_terms = terms.clone();
     let percent = format!("width: {}%", n * 100 / total);
+    let opened = RwSignal::new(None::<Picture>);
+    let figures = step
+        .pictures
+        .iter()
+        .map(|picture| {
+            let to_open = picture.clone();
+            let open = Callback::new(move |()| opened.set(Some(to_open.clone())));
+            view! { <Figure picture=picture.clone() on_open=open class="step-figure"/> }
+        })
+        .collect::<Vec<_>>();
+    let viewer = move || {
+        opened.get().map(|picture| {
+            view! { <ImageViewer picture on_close=Callback::new(move |()| opened.set(None))/> }
+        })
+    };
+    let plan = plan.map(|p| {
+        view! {
+            <PlanMap tour_id=tour_id.clone() plan=p.plan spots=p.spots current=n/>
+        }
+    });
+    let swipe = swipe_handlers(back.clone(), forward.clone());
+
     view! {
         <Page title=Signal::derive(move || page_title.get(lang.get()).to_owned()) class="step">
-            <p class="step-count">{move || step_of(n, total, lang.get())}</p>
-            <div
-                class="step-progress"
-                role="progressbar"
-                aria-valuemin="1"
-                aria-valuenow=n
-                aria-valuemax=total
-                aria-label=move || step_of(n, total, lang.get())
-            >
-                <div class="step-progress-fill" style=percent></div>
+            <div class="step-layout" on:pointerdown=swipe.0 on:pointerup=swipe.1>
+                <div class="step-main">
+                    <p class="step-count">{move || step_of(n, total, lang.get())}</p>
+                    <div
+                        class="step-progress"
+                        role="progressbar"
+                        aria-valuemin="1"
+                        aria-valuenow=n
+                        aria-valuemax=total
+                        aria-label=move || step_of(n, total, lang.get())
+                    >
+                        <div class="step-progress-fill" style=percent></div>
+                    </div>
+                    <h1 class="step-title">{move || title.get(lang.get()).to_owned()}</h1>
+                    <Narration step=step.clone()/>
+                    <div class="step-body">
+                        {move || {
+                            marked_paragraphs(&body, &marked_terms, lang.get())
+                                .into_iter()
+                                .map(|segments| view! { <p>{segments.into_iter().map(segment).collect::<Vec<_>>()}</p> })
+                                .collect::<Vec<_>>()
+                        }}
+                    </div>
+                    <GlossaryRow terms/>
+                    <p class="step-source">{move || source_line(lang.get(), &cited)}</p>
+                </div>
+                <aside class="step-aside">{figures} {plan}</aside>
             </div>
-            <h1 class="step-title">{move || title.get(lang.get()).to_owned()}</h1>
-            <div class="step-body">
-                {move || {
-                    body.paragraphs(lang.get())
-                        .map(|p| view! { <p>{p.to_owned()}</p> })
-                        .collect::<Vec<_>>()
-                }}
-            </div>
-            <p class="step-source">
-                {move || format!("{}: {}", label(Label::Source, lang.get()), cited.join("; "))}
-            </p>
             <nav class="step-nav">
                 <A href=back attr:class="step-nav-link step-back">{text(Label::Back)}</A>
                 <A href=forward attr:class="step-nav-link step-forward">{text(forward_label)}</A>
             </nav>
+            {viewer}
         </Page>
     }
+}
+
+fn segment(segment: Segment) -> AnyView {
+    match segment {
+        Segment::Plain(text) => text.into_any(),
+        Segment::Term(word, id) => {
+            view! { <mark class="glossary-mark" data-term=id>{word}</mark> }.into_any()
+        }
+    }
+}
+
+/// Pointer handlers that turn a sideways swipe into going back or on.
+fn swipe_handlers(
+    back: String,
+    forward: String,
+) -> (
+    impl Fn(PointerEvent) + 'static,
+    impl Fn(PointerEvent) + 'static,
+) {
+    let start = StoredValue::new(None::<(f64, f64, f64)>);
+    let navigate = use_navigate();
+    let down = move |ev: PointerEvent| {
+        // Only a gesture that starts on the step itself, not inside a dialog.
+        let in_dialog = event_target::<web_sys::Element>(&ev)
+            .closest("[role=dialog]")
+            .ok()
+            .flatten()
+            .is_some();
+        start.set_value((!in_dialog).then(|| {
+            (
+                f64::from(ev.client_x()),
+                f64::from(ev.client_y()),
+                ev.time_stamp(),
+            )
+        }));
+    };
+    let up = move |ev: PointerEvent| {
+        let Some((x, y, t)) = start.get_value() else {
+            return;
+        };
+        start.set_value(None);
+        let gesture = classify(
+            f64::from(ev.client_x()) - x,
+            f64::from(ev.client_y()) - y,
+            ev.time_stamp() - t,
+        );
+        match gesture {
+            Some(Swipe::Left) => navigate(&forward, NavigateOptions::default()),
+            Some(Swipe::Right) => navigate(&back, NavigateOptions::default()),
+            None => {}
+        }
+    };
+    (down, up)
 }

@@ -1,9 +1,10 @@
-//! The end of a tour: thanks, the way home, and the other tour.
+//! The end of a tour: thanks, or for a memorial a short dedication; the
+//! way home, and the other tour.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::with_tour;
+use super::{source_line, source_lines, with_tour};
 use crate::labels::{label, Label};
 use crate::ui::common::{text, Page};
 use crate::ui::state::use_lang;
@@ -23,6 +24,29 @@ pub fn TourEnd() -> impl IntoView {
                 </A>
             }
         });
+        let message = match tour.dedication.clone() {
+            Some(dedication) => {
+                let cited = source_lines(catalogue, &tour.dedication_sources);
+                view! {
+                    <h1>{text(Label::InMemory)}</h1>
+                    <div class="end-dedication">
+                        {move || {
+                            dedication
+                                .paragraphs(lang.get())
+                                .map(|p| view! { <p>{p.to_owned()}</p> })
+                                .collect::<Vec<_>>()
+                        }}
+                    </div>
+                    <p class="step-source">{move || source_line(lang.get(), &cited)}</p>
+                }
+                .into_any()
+            }
+            None => view! {
+                <h1>{text(Label::ThankYou)}</h1>
+                <p class="end-thanks">{text(Label::TourEndThanks)}</p>
+            }
+            .into_any(),
+        };
         view! {
             <Page
                 title=Signal::derive(move || {
@@ -30,8 +54,7 @@ pub fn TourEnd() -> impl IntoView {
                 })
                 class="end"
             >
-                <h1>{text(Label::ThankYou)}</h1>
-                <p class="end-thanks">{text(Label::TourEndThanks)}</p>
+                {message}
                 <nav class="end-links">
                     <A href="/home" attr:class="big-link">{text(Label::BackToTours)}</A>
                     {other}

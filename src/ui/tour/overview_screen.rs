@@ -1,11 +1,12 @@
-//! A tour's overview: title, introduction, the list of steps and "Start tour".
+//! A tour's overview: title, picture, introduction, "Start tour", the plan
+//! with its numbered spots, the list of steps and the sources.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::with_tour;
+use super::{with_tour, PlanMap};
 use crate::labels::{label, Label};
-use crate::ui::common::{text, Page};
+use crate::ui::common::{text, Figure, Page};
 use crate::ui::state::use_lang;
 
 /// `/tour/<id>`.
@@ -34,18 +35,28 @@ pub fn TourOverview() -> impl IntoView {
                 }
             })
             .collect::<Vec<_>>();
-        let mut source_ids: Vec<&str> = tour
+        let hero = tour.hero.clone();
+        let spots = tour.plan_spots();
+        let plan = (!spots.is_empty()).then(|| {
+            view! {
+                <section class="overview-plan">
+                    <h2>{text(Label::Plan)}</h2>
+                    <PlanMap tour_id=tour.id.clone() plan=tour.plan.clone() spots/>
+                </section>
+            }
+        });
+        let mut cited: Vec<&str> = tour
             .steps
             .iter()
             .flat_map(|s| s.sources.iter().map(String::as_str))
             .collect();
-        source_ids.sort_unstable();
-        source_ids.dedup();
+        cited.sort_unstable();
+        cited.dedup();
         let sources = catalogue
             .sources
             .sources
             .iter()
-            .filter(|s| source_ids.contains(&s.id.as_str()))
+            .filter(|s| cited.contains(&s.id.as_str()))
             .map(|s| view! { <li>{format!("{}, “{}”, {}", s.publication, s.title, s.date)}</li> })
             .collect::<Vec<_>>();
         view! {
@@ -53,23 +64,35 @@ pub fn TourOverview() -> impl IntoView {
                 title=Signal::derive(move || page_title.get(lang.get()).to_owned())
                 class="overview"
             >
-                <h1>{move || title.get(lang.get()).to_owned()}</h1>
-                <p class="overview-subtitle">{move || subtitle.get(lang.get()).to_owned()}</p>
-                <div class="overview-intro">
-                    {move || {
-                        intro
-                            .paragraphs(lang.get())
-                            .map(|p| view! { <p>{p.to_owned()}</p> })
-                            .collect::<Vec<_>>()
-                    }}
+                <div class="overview-head">
+                    <div class="overview-text">
+                        <h1>{move || title.get(lang.get()).to_owned()}</h1>
+                        <p class="overview-subtitle">{move || subtitle.get(lang.get()).to_owned()}</p>
+                        <div class="overview-intro">
+                            {move || {
+                                intro
+                                    .paragraphs(lang.get())
+                                    .map(|p| view! { <p>{p.to_owned()}</p> })
+                                    .collect::<Vec<_>>()
+                            }}
+                        </div>
+                        <A href=format!("{base}/step/1") attr:class="big-link overview-start">
+                            {text(Label::StartTour)}
+                        </A>
+                    </div>
+                    <Figure picture=hero class="overview-hero"/>
                 </div>
-                <A href=format!("{base}/step/1") attr:class="big-link overview-start">
-                    {text(Label::StartTour)}
-                </A>
-                <h2>{move || label(Label::StepsOfTour, lang.get())}</h2>
-                <ol class="overview-steps">{steps}</ol>
-                <h2>{text(Label::Sources)}</h2>
-                <ul class="overview-sources" lang="en">{sources}</ul>
+                <div class="overview-columns">
+                    <section class="overview-list">
+                        <h2>{move || label(Label::StepsOfTour, lang.get())}</h2>
+                        <ol class="overview-steps">{steps}</ol>
+                    </section>
+                    {plan}
+                </div>
+                <section class="overview-sources">
+                    <h2>{text(Label::Sources)}</h2>
+                    <ul lang="en">{sources}</ul>
+                </section>
             </Page>
         }
         .into_any()

@@ -1,0 +1,5 @@
+//! The timeline of both places.
+
+mod timeline_screen;
+
+pub use timeline_screen::TimelineScreen;
