@@ -35,3 +35,42 @@ export async function stepListTitles(page: Page): Promise<string[]> {
   await expect(links.first()).toBeVisible();
   return (await links.allTextContents()).map((t) => t.replace(/^\d+/, "").trim());
 }
+
+type Point = { x: number; y: number };
+
+/** Real touch input through the DevTools protocol (Playwright has no swipe or pinch). */
+export async function touchSession(page: Page) {
+  const client = await page.context().newCDPSession(page);
+  const send = (type: "touchStart" | "touchMove" | "touchEnd", points: Point[]) =>
+    client.send("Input.dispatchTouchEvent", {
+      type,
+      touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })),
+    });
+  return {
+    /** One finger from `from` to `to` in `steps` moves. */
+    async swipe(from: Point, to: Point, steps = 10) {
+      await send("touchStart", [from]);
+      for (let i = 1; i <= steps; i++) {
+        await send("touchMove", [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }]);
+      }
+      await send("touchEnd", []);
+    },
+    /** Two fingers moving apart from `gap` to `endGap` pixels around `center`. */
+    async pinch(center: Point, gap: number, endGap: number, steps = 10) {
+      const at = (g: number) => [{ x: center.x - g / 2, y: center.y }, { x: center.x + g / 2, y: center.y }];
+      await send("touchStart", at(gap));
+      for (let i = 1; i <= steps; i++) await send("touchMove", at(gap + ((endGap - gap) * i) / steps));
+      await send("touchEnd", []);
+    },
+    async tap(p: Point) {
+      await send("touchStart", [p]);
+      await send("touchEnd", []);
+    },
+  };
+}
+
+/** The centre of a locator's box. */
+export async function centre(locator: import("@playwright/test").Locator): Promise<Point> {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}

@@ -9,6 +9,8 @@ use crate::process;
 
 pub const TRUNK: &str = "0.21.14";
 pub const BINARYEN: &str = "132";
+/// The `@fontsource` packages of Noto Sans and Noto Serif (SIL Open Font Licence).
+pub const FONTSOURCE: &str = "5.3.0";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -82,6 +84,7 @@ impl Tools {
         )?;
         let binaryen_root = dir.join(format!("binaryen-{BINARYEN}"));
         install_binaryen(&binaryen_root)?;
+        install_fonts(&dir.join(format!("fonts-{FONTSOURCE}")))?;
         if need == Need::Everything {
             install_chromium()?;
             install_node_modules()?;
@@ -259,6 +262,55 @@ fn install_binaryen(root: &Path) -> Result<(), String> {
     } else {
         Err(format!("{} does not report {expected}", exe.display()))
     }
+}
+
+/// Noto Sans and Noto Serif for Latin (with ə, ğ, ı) and Cyrillic, from the
+/// npm `@fontsource` packages, copied into `public/fonts/` for Trunk.
+fn install_fonts(root: &Path) -> Result<(), String> {
+    let package = |family: &str| root.join("node_modules/@fontsource").join(family);
+    let version_of = |family: &str| {
+        std::fs::read_to_string(package(family).join("package.json"))
+            .is_ok_and(|p| p.contains(&format!("\"version\": \"{FONTSOURCE}\"")))
+    };
+    if !(version_of("noto-sans") && version_of("noto-serif")) {
+        println!(
+            "installing the Noto fonts ({FONTSOURCE}) into {}",
+            root.display()
+        );
+        std::fs::create_dir_all(root).map_err(|e| format!("{}: {e}", root.display()))?;
+        process::run(
+            "installing fonts",
+            Command::new("npm")
+                .args(["install", "--no-audit", "--no-fund", "--save-exact"])
+                .arg(format!("@fontsource/noto-sans@{FONTSOURCE}"))
+                .arg(format!("@fontsource/noto-serif@{FONTSOURCE}"))
+                .current_dir(root),
+        )
+        .map_err(|e| format!("{e}: needs Node.js and npm with access to the npm registry"))?;
+    }
+    let target = repo_root().join("public/fonts");
+    std::fs::create_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
+    let copy = |from: PathBuf, name: &str| {
+        std::fs::copy(&from, target.join(name))
+            .map(|_| ())
+            .map_err(|e| format!("fonts: cannot copy {}: {e}", from.display()))
+    };
+    for (family, weights) in [
+        ("noto-sans", &["400", "600", "700"][..]),
+        ("noto-serif", &["600"][..]),
+    ] {
+        for weight in weights {
+            for subset in ["latin", "latin-ext", "cyrillic"] {
+                let name = format!("{family}-{subset}-{weight}-normal.woff2");
+                copy(package(family).join("files").join(&name), &name)?;
+            }
+        }
+        copy(
+            package(family).join("LICENSE"),
+            &format!("{family}-LICENSE.txt"),
+        )?;
+    }
+    Ok(())
 }
 
 /// Debian's Chromium and its matching driver.
