@@ -19,15 +19,26 @@ pub fn find_words<'a>(text: &str, stems: impl IntoIterator<Item = &'a str>) -> V
         if at < skip_until || !word_start || !c.is_alphanumeric() {
             continue;
         }
-        let matches = stems.iter().any(|stem| {
-            let mut rest = text[at..].chars().map(fold);
-            stem.iter().all(|s| rest.next() == Some(*s))
-        });
-        if matches {
-            let end = text[at..]
+        // The byte just past the longest stem matched here, if any.
+        let matched = stems
+            .iter()
+            .filter_map(|stem| {
+                let mut chars = text[at..].char_indices();
+                for s in stem {
+                    let (_, c) = chars.next()?;
+                    if fold(c) != *s {
+                        return None;
+                    }
+                }
+                Some(chars.next().map_or(text.len(), |(i, _)| at + i))
+            })
+            .max();
+        if let Some(stem_end) = matched {
+            // Run on to the end of the word the stem ends in.
+            let end = text[stem_end..]
                 .char_indices()
                 .find(|(_, c)| !c.is_alphanumeric())
-                .map_or(text.len(), |(i, _)| at + i);
+                .map_or(text.len(), |(i, _)| stem_end + i);
             found.push((at, end));
             skip_until = end;
         }
@@ -76,5 +87,9 @@ mod tests {
         assert_eq!(marked("premihrab", &["mihrab"]), Vec::<&str>::new());
         assert_eq!(marked("İmam və imamlar", &["imam"]), ["İmam", "imamlar"]);
         assert_eq!(marked("KIBLE yönü", &["kıble"]), ["KIBLE"]);
+        assert_eq!(
+            marked("Ağdamın Şəhidlər xiyabanında", &["şəhidlər xiyaban"]),
+            ["Şəhidlər xiyabanında"]
+        );
     }
 }

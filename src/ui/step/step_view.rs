@@ -57,9 +57,12 @@ pub fn StepView(
     let marked_terms = terms.clone();
     let percent = format!("width: {}%", n * 100 / total);
     let opened = RwSignal::new(None::<Picture>);
+    // The plan, when shown with its spots, stands in for a picture of itself.
+    let plan_file = plan.as_ref().map(|p| p.plan.file.clone());
     let figures = step
         .pictures
         .iter()
+        .filter(|picture| plan_file.as_ref() != Some(&picture.file))
         .map(|picture| {
             let to_open = picture.clone();
             let open = Callback::new(move |()| opened.set(Some(to_open.clone())));
