@@ -11,7 +11,11 @@ for (const address of ADDRESSES) {
     await page.goto(address);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     for (const large of [false, true]) {
-      if (large) await page.locator("button[aria-pressed]").filter({ hasText: "Böyük yazı" }).tap();
+      if (large) {
+        await page.getByRole("button", { name: "English", exact: true }).tap();
+        await page.getByRole("button", { name: "Larger text" }).tap();
+        await expect(page.locator("html")).toHaveAttribute("data-text-size", "large");
+      }
       for (const lang of LANGUAGES) {
         await page.getByRole("button", { name: lang.name, exact: true }).tap();
         await expect(page.locator("html")).toHaveAttribute("lang", lang.code);
