@@ -94,6 +94,8 @@ const BROKEN: &[(&str, &str)] = &[
     ("kiosk-unknown-language", "kiosk.json: default_language: \"de\" is not a language: use az, en, tr or ru"),
     ("kiosk-idle-too-short", "kiosk.json: idle.warning_after_seconds: 5 is outside 10 to 600"),
     ("kiosk-no-slides", "kiosk.json: attract.slides: no slides: add at least one picture"),
+    ("kiosk-bad-restart-time", "kiosk.json: daily_restart: \"4 am\" is not a time of day: write HH:MM, like \"04:00\""),
+    ("kiosk-passcode-not-hashed", "kiosk.json: staff.hash: should be 64 hex digits: run `cargo xtask set-passcode` to write it again"),
     ("sources-blank-url", "sources.json: sources[0].url: is blank: fill it in"),
     ("glossary-duplicate-id", "glossary.json: terms[1].id: \"mihrab\" appears twice in terms: ids must be unique"),
     ("timeline-bad-date", "timeline.json: events[1].date: \"25.04.2024\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, or two of these joined by /"),

@@ -13,6 +13,39 @@ pub struct KioskSettings {
     pub default_language: Lang,
     pub idle: IdleSettings,
     pub attract: AttractSettings,
+    /// Local time of the nightly fresh start, "HH:MM".
+    pub daily_restart: String,
+    pub staff: StaffPasscode,
+}
+
+/// The staff PIN, stored only as a slow salted hash: PBKDF2-HMAC-SHA256
+/// (`cargo xtask set-passcode` writes it). `kiosk.json` is public on the
+/// network, so this keeps visitors out, not attackers.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffPasscode {
+    /// Hex-encoded random salt.
+    pub salt: String,
+    pub iterations: u32,
+    /// Hex-encoded 32-byte derived key.
+    pub hash: String,
+}
+
+impl KioskSettings {
+    /// Minutes after midnight of the nightly fresh start.
+    pub fn restart_minute(&self) -> u32 {
+        parse_clock_time(&self.daily_restart).unwrap_or(4 * 60)
+    }
+}
+
+/// "HH:MM" as minutes after midnight.
+pub fn parse_clock_time(text: &str) -> Option<u32> {
+    let (h, m) = text.split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
 /// How long a quiet kiosk waits before asking, and then before resetting.
@@ -52,6 +85,14 @@ impl Default for KioskSettings {
             attract: AttractSettings {
                 slide_seconds: 8,
                 slides: Vec::new(),
+            },
+            daily_restart: "04:00".to_owned(),
+            // No passcode can match this: staff mode stays shut until
+            // kiosk.json can be read.
+            staff: StaffPasscode {
+                salt: String::new(),
+                iterations: 0,
+                hash: String::new(),
             },
         }
     }

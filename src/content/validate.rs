@@ -62,9 +62,18 @@ pub struct Refs<'a> {
 /// Every problem found, as [`LoadError::Invalid`].
 pub fn parse_kiosk(file: &str, json: &str, refs: &Refs) -> Result<KioskSettings, LoadError> {
     validated(file, json, |c, v| {
-        let Some(o) = top(c, v, &["default_language", "idle", "attract"], &[]) else {
+        let keys = ["default_language", "idle", "attract", "daily_restart", "staff"];
+        let Some(o) = top(c, v, &keys, &[]) else {
             return;
         };
+        if let Some(time) = c.string(o.get("daily_restart"), "daily_restart") {
+            if super::parse_clock_time(time).is_none() {
+                c.add("daily_restart", format!("\"{time}\" is not a time of day: write HH:MM, like \"04:00\""));
+            }
+        }
+        if let Some(staff) = o.get("staff") {
+            passcode(c, staff);
+        }
         if let Some(lang) = c.string(o.get("default_language"), "default_language") {
             if Lang::from_code(lang).is_none() {
                 c.add(
@@ -97,6 +106,26 @@ pub fn parse_kiosk(file: &str, json: &str, refs: &Refs) -> Result<KioskSettings,
             }
         }
     })
+}
+
+/// The staff passcode hash, as `cargo xtask set-passcode` writes it.
+fn passcode(c: &mut Checker, value: &Value) {
+    let Some(p) = c.object(value, "staff", &["salt", "iterations", "hash"], &[]) else {
+        return;
+    };
+    let redo = "run `cargo xtask set-passcode` to write it again";
+    let is_hex = |s: &str, bytes: usize| s.len() == bytes * 2 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    if let Some(salt) = c.string(p.get("salt"), "staff.salt") {
+        if !is_hex(salt, 16) {
+            c.add("staff.salt", format!("should be 32 hex digits: {redo}"));
+        }
+    }
+    if let Some(hash) = c.string(p.get("hash"), "staff.hash") {
+        if !is_hex(hash, 32) {
+            c.add("staff.hash", format!("should be 64 hex digits: {redo}"));
+        }
+    }
+    c.number(p.get("iterations"), "staff.iterations", 100_000, 10_000_000);
 }
 
 /// Checks and reads `tours.json`.

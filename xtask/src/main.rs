@@ -2,6 +2,7 @@
 //! serving, testing, building the release and checking content.
 
 mod check_content;
+mod passcode;
 mod process;
 mod static_server;
 mod test;
@@ -22,6 +23,7 @@ usage: cargo xtask <task>
   check-content [DIR]   validate the content JSON (default public/content)
   screenshots [--large] release build, then a screenshot of every kind of screen in both
                         orientations and all four languages, into screenshots/
+  set-passcode PIN [DIR] store a new staff PIN (as a salted PBKDF2 hash) in kiosk.json
   setup                 only install the pinned tools
 
 Tools are cached in $AGHDAM_TOOLS_DIR (default ~/.cache/aghdam-kiosk/tools).";
@@ -35,6 +37,7 @@ fn main() -> ExitCode {
         Some("serve-dist") => serve_dist(&args[1..]),
         Some("check-content") => return check_content::run(args.get(1).map(PathBuf::from)),
         Some("screenshots") => screenshots(args.iter().any(|a| a == "--large")),
+        Some("set-passcode") => passcode::run(&args[1..]),
         Some("setup") => tools::Tools::install(tools::Need::Everything).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");
