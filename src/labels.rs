@@ -40,6 +40,13 @@ pub enum Label {
     ZoomHint,
     PictureMissing,
     InMemory,
+    StillThere,
+    Continue,
+    Staff,
+    EnterPin,
+    WrongPin,
+    Clear,
+    Enter,
 }
 
 /// `label` in `lang`.
@@ -186,6 +193,34 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::InMemory, En) => "In memory",
         (L::InMemory, Tr) => "Anısına",
         (L::InMemory, Ru) => "Светлая память",
+        (L::StillThere, Az) => "Hələ buradasınız?",
+        (L::StillThere, En) => "Are you still there?",
+        (L::StillThere, Tr) => "Hâlâ orada mısınız?",
+        (L::StillThere, Ru) => "Вы ещё здесь?",
+        (L::Continue, Az) => "Davam et",
+        (L::Continue, En) => "Continue",
+        (L::Continue, Tr) => "Devam et",
+        (L::Continue, Ru) => "Продолжить",
+        (L::Staff, Az) => "Əməkdaşlar üçün",
+        (L::Staff, En) => "Staff",
+        (L::Staff, Tr) => "Görevliler için",
+        (L::Staff, Ru) => "Для сотрудников",
+        (L::EnterPin, Az) => "PIN kodu daxil edin",
+        (L::EnterPin, En) => "Enter the PIN",
+        (L::EnterPin, Tr) => "PIN kodunu girin",
+        (L::EnterPin, Ru) => "Введите PIN-код",
+        (L::WrongPin, Az) => "PIN kod yanlışdır",
+        (L::WrongPin, En) => "Wrong PIN",
+        (L::WrongPin, Tr) => "PIN kodu yanlış",
+        (L::WrongPin, Ru) => "Неверный PIN-код",
+        (L::Clear, Az) => "Sil",
+        (L::Clear, En) => "Clear",
+        (L::Clear, Tr) => "Sil",
+        (L::Clear, Ru) => "Стереть",
+        (L::Enter, Az) => "Daxil ol",
+        (L::Enter, En) => "Enter",
+        (L::Enter, Tr) => "Giriş",
+        (L::Enter, Ru) => "Войти",
     }
 }
 
@@ -206,6 +241,16 @@ pub fn step_number(n: usize, lang: Lang) -> String {
         Lang::En => format!("Step {n}"),
         Lang::Tr => format!("Adım {n}"),
         Lang::Ru => format!("Шаг {n}"),
+    }
+}
+
+/// "Locked: try again in N s" in `lang`.
+pub fn locked_for(seconds: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Az => format!("Bağlıdır: {seconds} saniyədən sonra yenidən cəhd edin"),
+        Lang::En => format!("Locked: try again in {seconds} s"),
+        Lang::Tr => format!("Kilitli: {seconds} saniye sonra yeniden deneyin"),
+        Lang::Ru => format!("Заблокировано: попробуйте снова через {seconds} с"),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Starts the kiosk in the browser.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    aghdam_kiosk::platform::crash::install_panic_hook();
     leptos::mount::mount_to_body(aghdam_kiosk::ui::App);
 }

@@ -17,9 +17,9 @@ pub use catalogue::Catalogue;
 pub use date::{Date, DateSpan};
 pub use lang::{Lang, Text};
 pub use model::{
-    parse_clock_time,
-    AttractSettings, Event, Glossary, Hotspot, IdleSettings, KioskSettings, PerLanguage, Picture,
-    Plan, Slide, Source, Sources, StaffPasscode, Step, Term, Timeline, Tour, TourIndex,
+    parse_clock_time, AttractSettings, Event, Glossary, Hotspot, IdleSettings, KioskSettings,
+    PerLanguage, Picture, Plan, Slide, Source, Sources, StaffPasscode, Step, Term, Timeline, Tour,
+    TourIndex,
 };
 pub use problem::{LoadError, Problem};
 pub use reading::{marked_paragraphs, Segment};

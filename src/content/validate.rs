@@ -62,13 +62,22 @@ pub struct Refs<'a> {
 /// Every problem found, as [`LoadError::Invalid`].
 pub fn parse_kiosk(file: &str, json: &str, refs: &Refs) -> Result<KioskSettings, LoadError> {
     validated(file, json, |c, v| {
-        let keys = ["default_language", "idle", "attract", "daily_restart", "staff"];
+        let keys = [
+            "default_language",
+            "idle",
+            "attract",
+            "daily_restart",
+            "staff",
+        ];
         let Some(o) = top(c, v, &keys, &[]) else {
             return;
         };
         if let Some(time) = c.string(o.get("daily_restart"), "daily_restart") {
             if super::parse_clock_time(time).is_none() {
-                c.add("daily_restart", format!("\"{time}\" is not a time of day: write HH:MM, like \"04:00\""));
+                c.add(
+                    "daily_restart",
+                    format!("\"{time}\" is not a time of day: write HH:MM, like \"04:00\""),
+                );
             }
         }
         if let Some(staff) = o.get("staff") {
@@ -114,7 +123,8 @@ fn passcode(c: &mut Checker, value: &Value) {
         return;
     };
     let redo = "run `cargo xtask set-passcode` to write it again";
-    let is_hex = |s: &str, bytes: usize| s.len() == bytes * 2 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    let is_hex =
+        |s: &str, bytes: usize| s.len() == bytes * 2 && s.bytes().all(|b| b.is_ascii_hexdigit());
     if let Some(salt) = c.string(p.get("salt"), "staff.salt") {
         if !is_hex(salt, 16) {
             c.add("staff.salt", format!("should be 32 hex digits: {redo}"));

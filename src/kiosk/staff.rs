@@ -72,11 +72,15 @@ mod tests {
     #[test]
     fn five_corner_taps_within_three_seconds_open_staff_mode() {
         let mut corner = CornerTaps::default();
-        let taps: Vec<bool> = [0, 500, 1000, 1500, 2000].map(|t| corner.tap(Millis(t))).to_vec();
+        let taps: Vec<bool> = [0, 500, 1000, 1500, 2000]
+            .map(|t| corner.tap(Millis(t)))
+            .to_vec();
         assert_eq!(taps, [false, false, false, false, true]);
         // Too slow: the first tap has expired by the fifth.
         let mut corner = CornerTaps::default();
-        let slow: Vec<bool> = [0, 800, 1600, 2400, 3200].map(|t| corner.tap(Millis(t))).to_vec();
+        let slow: Vec<bool> = [0, 800, 1600, 2400, 3200]
+            .map(|t| corner.tap(Millis(t)))
+            .to_vec();
         assert_eq!(slow, [false; 5]);
         assert!(corner.tap(Millis(3300)), "taps 2-6 fall within 3 s");
     }

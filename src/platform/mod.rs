@@ -1,8 +1,15 @@
-//! All browser glue lives here: fetching files, the document and the
-//! console. Nothing else in the crate names `web_sys`, `js_sys` or `gloo`.
+//! All browser glue lives here: fetching files, the document, time,
+//! storage, input, speech, media, crypto and the page's JavaScript shell.
+//! Nothing else in the crate names `web_sys`, `js_sys` or `gloo`.
 
+pub mod clock;
 pub mod console;
+pub mod crash;
+pub mod crypto;
 pub mod document;
 pub mod http;
+pub mod input;
 pub mod media;
+pub mod page;
 pub mod speech;
+pub mod storage;

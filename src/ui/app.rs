@@ -9,25 +9,24 @@ use leptos_router::path;
 use super::attract::AttractScreen;
 use super::common::NotFound;
 use super::home::HomeScreen;
+use super::staff::{StaffScreen, StartedAt};
 use super::state::{provide_kiosk_state, use_lang, Display};
 use super::step::StepScreen;
 use super::timeline::TimelineScreen;
 use super::tour::{TourEnd, TourOverview};
-use crate::content::Catalogue;
-use crate::platform::{console, document, http};
+use super::visit::{provide_usage, VisitKeeper};
+use crate::content::{Catalogue, LoadError};
+use crate::kiosk::backoff::Backoff;
+use crate::platform::{clock, console, document, http};
 
 /// The whole kiosk.
 #[component]
 pub fn App() -> impl IntoView {
     let content = RwSignal::new(None);
     provide_kiosk_state(content);
-    spawn_local(async move {
-        let catalogue = Catalogue::load(http::fetch_content, None).await;
-        for problem in &catalogue.problems {
-            console::error(&problem.to_string());
-        }
-        content.set(Some(catalogue));
-    });
+    provide_usage();
+    provide_context(StartedAt(clock::now()));
+    load_content(content);
     reflect_settings_on_page();
     view! { <KioskRoutes/> }
 }
@@ -37,6 +36,7 @@ pub fn App() -> impl IntoView {
 pub fn KioskRoutes() -> impl IntoView {
     view! {
         <Router>
+            <VisitKeeper/>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=AttractScreen/>
                 <Route path=path!("/home") view=HomeScreen/>
@@ -44,9 +44,35 @@ pub fn KioskRoutes() -> impl IntoView {
                 <Route path=path!("/tour/:tour/step/:n") view=StepScreen/>
                 <Route path=path!("/tour/:tour/end") view=TourEnd/>
                 <Route path=path!("/timeline") view=TimelineScreen/>
+                <Route path=path!("/staff") view=StaffScreen/>
             </Routes>
         </Router>
     }
+}
+
+/// Loads the content into `content`. Files that cannot be reached (the
+/// server restarting, say) are tried again with growing pauses; what loaded
+/// is shown meanwhile.
+pub fn load_content(content: RwSignal<Option<Catalogue>>) {
+    spawn_local(async move {
+        for attempt in 0.. {
+            let catalogue = Catalogue::load(http::fetch_content, None).await;
+            for problem in &catalogue.problems {
+                console::error(&problem.to_string());
+            }
+            let unreachable = catalogue
+                .problems
+                .iter()
+                .any(|p| matches!(p, LoadError::Unreachable { .. }));
+            if content.with_untracked(|c| c.as_ref() != Some(&catalogue)) {
+                content.set(Some(catalogue));
+            }
+            if !unreachable {
+                break;
+            }
+            clock::sleep(Backoff::CONTENT.delay(attempt)).await;
+        }
+    });
 }
 
 /// Keeps `<html lang>` and the display attributes the CSS reads in step

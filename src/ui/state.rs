@@ -29,6 +29,10 @@ pub struct Holds {
     pub zooming: RwSignal<bool>,
 }
 
+/// Whether staff have entered the PIN; every reset closes staff mode.
+#[derive(Clone, Copy)]
+pub struct StaffAccess(pub RwSignal<bool>);
+
 /// Provides a fresh visitor session over `content`.
 pub fn provide_kiosk_state(content: RwSignal<Option<Catalogue>>) {
     provide_context(Language(RwSignal::new(Lang::default())));
@@ -37,6 +41,7 @@ pub fn provide_kiosk_state(content: RwSignal<Option<Catalogue>>) {
         high_contrast: RwSignal::new(false),
     });
     provide_context(Content(content));
+    provide_context(StaffAccess(RwSignal::new(false)));
     provide_context(Holds {
         narrating: RwSignal::new(false),
         zooming: RwSignal::new(false),

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use super::TourCard;
 use crate::labels::Label;
 use crate::ui::common::{text, ContentTrouble, Loading, Page};
+use crate::ui::staff::StaffCorner;
 use crate::ui::state::Content;
 
 /// Where every visit starts.
@@ -27,6 +28,7 @@ pub fn HomeScreen() -> impl IntoView {
                 .then(|| view! { <ContentTrouble errors=catalogue.problems.clone()/> });
             view! {
                 <Page title=Signal::derive(move || name().to_owned()) class="home">
+                    <StaffCorner/>
                     <h1 class="home-title">{name}</h1>
                     <p class="home-lead">{text(Label::ChooseTour)}</p>
                     <div class="home-cards">{cards}</div>
