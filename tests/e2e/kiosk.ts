@@ -74,3 +74,23 @@ export async function centre(locator: import("@playwright/test").Locator): Promi
   const box = (await locator.boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/** Opens staff mode the way staff do: five touches in the top-left corner of home, then the PIN. */
+export async function openStaffMode(page: Page, pin = "2468") {
+  await page.goto("/home");
+  await chooseLanguage(page, "English");
+  await tapCorner(page, 5);
+  await expect(page).toHaveURL("/staff");
+  for (const digit of pin) await page.getByRole("button", { name: digit, exact: true }).tap();
+  await page.getByRole("button", { name: "Enter", exact: true }).tap();
+  await expect(page.getByRole("heading", { name: "Usage figures" })).toBeVisible();
+}
+
+/** `times` quick touches in the staff corner (raw touch events, so they stay within 3 s on a busy machine). */
+export async function tapCorner(page: Page, times: number) {
+  const client = await page.context().newCDPSession(page);
+  for (let i = 0; i < times; i++) {
+    await client.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: 60, y: 60, id: 0 }] });
+    await client.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  }
+}

@@ -26,6 +26,9 @@ export default defineConfig({
     isMobile: false,
     locale: "az-AZ",
     trace: "off",
+    // Only healing.spec.ts lets the service worker run (it caches content,
+    // which would hide the routes other specs set up).
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: [

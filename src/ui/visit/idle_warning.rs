@@ -6,7 +6,8 @@ use crate::content::Lang;
 use crate::labels::{label, Label};
 use crate::ui::state::use_lang;
 
-/// The warning; `seconds_left` counts down, `on_continue` keeps the visit.
+/// The warning; `seconds_left` counts down, `on_continue` keeps the visit
+/// (from the button or a touch anywhere on the dimmed screen).
 #[component]
 pub fn IdleWarning(
     #[prop(into)] seconds_left: Signal<u32>,
@@ -14,7 +15,7 @@ pub fn IdleWarning(
 ) -> impl IntoView {
     let lang = use_lang();
     view! {
-        <div class="dialog-backdrop idle-backdrop">
+        <div class="dialog-backdrop idle-backdrop" on:click=move |_| on_continue.run(())>
             <div
                 class="dialog idle-warning"
                 role="alertdialog"

@@ -122,6 +122,11 @@ pub fn VisitKeeper() -> impl IntoView {
     input::on_activity(move || {
         let now = clock::now();
         step.run(now);
+        // During the warning only "Continue" (or the dimmed screen around
+        // it) keeps the visit: a touch must not fall through to the screen.
+        if matches!(phase.get_untracked(), IdlePhase::Warning { .. }) {
+            return;
+        }
         let event = idle.try_update_value(|i| i.activity(now)).flatten();
         handle.run((event, now));
         session.update_value(|s| {
