@@ -7,7 +7,9 @@
 use aghdam_kiosk::content::{Catalogue, Lang, Step};
 use aghdam_kiosk::ui::common::LanguageSwitch;
 use aghdam_kiosk::ui::state::{provide_kiosk_state, Language};
-use aghdam_kiosk::ui::step::StepView;
+use aghdam_kiosk::ui::step::{GlossaryRow, StepView};
+use aghdam_kiosk::ui::tour::PlanMap;
+use aghdam_kiosk::ui::visit::IdleWarning;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
@@ -124,4 +126,136 @@ async fn first_and_last_steps_lead_out_of_the_tour() {
     assert_eq!(href(".first .step-back").as_deref(), Some("/tour/t"));
     assert_eq!(href(".last .step-forward").as_deref(), Some("/tour/t/end"));
     assert_eq!(text_of(&root, ".last .step-forward"), "Finish");
+}
+
+fn term() -> aghdam_kiosk::content::Term {
+    serde_json::from_str(
+        r#"{
+            "id": "mihrab",
+            "term": {"az": "Mehrab", "en": "Mihrab", "tr": "Mihrap", "ru": "Михраб"},
+            "definition": {"az": "Taxça.", "en": "A niche in the qibla wall.", "tr": "Niş.", "ru": "Ниша."},
+            "sources": []
+        }"#,
+    )
+    .unwrap()
+}
+
+/// A glossary button opens a dialog with the term's definition; Close closes it.
+#[wasm_bindgen_test]
+async fn glossary_buttons_open_and_close_definitions() {
+    let root = fresh_root();
+    let _mounted = leptos::mount::mount_to(root.clone(), || {
+        provide_kiosk_state(RwSignal::new(None));
+        expect_context::<Language>().0.set(Lang::En);
+        view! { <GlossaryRow terms=vec![term()]/> }
+    });
+    leptos::task::tick().await;
+    assert!(root.query_selector("[role=dialog]").unwrap().is_none());
+    let button: web_sys::HtmlElement = root
+        .query_selector(".glossary-button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(button.text_content().as_deref(), Some("Mihrab"));
+    button.click();
+    leptos::task::tick().await;
+    let dialog = root
+        .query_selector("[role=dialog]")
+        .unwrap()
+        .expect("a dialog");
+    assert_eq!(
+        dialog.get_attribute("aria-label").as_deref(),
+        Some("Mihrab")
+    );
+    assert!(dialog
+        .text_content()
+        .unwrap_or_default()
+        .contains("A niche in the qibla wall."));
+    let close: web_sys::HtmlElement = root
+        .query_selector(".dialog-close")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    close.click();
+    leptos::task::tick().await;
+    assert!(root.query_selector("[role=dialog]").unwrap().is_none());
+}
+
+/// Hotspots sit at their place on the plan, are named "Step n", and the
+/// current step's is marked.
+#[wasm_bindgen_test]
+async fn plan_spots_are_placed_named_and_marked() {
+    let root = fresh_root();
+    let plan: aghdam_kiosk::content::Plan = serde_json::from_str(
+        r#"{"file": "media/plan.svg", "width": 600, "height": 700,
+            "alt": {"az": "Plan", "en": "The plan", "tr": "Kat planı", "ru": "План"}}"#,
+    )
+    .unwrap();
+    let spots = vec![
+        (2, aghdam_kiosk::content::Hotspot { x: 300, y: 350 }),
+        (5, aghdam_kiosk::content::Hotspot { x: 60, y: 700 }),
+    ];
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_kiosk_state(RwSignal::new(None));
+        expect_context::<Language>().0.set(Lang::Ru);
+        view! { <Router><PlanMap tour_id="t".to_owned() plan spots current=5/></Router> }
+    });
+    leptos::task::tick().await;
+    let links = root.query_selector_all(".plan-spot").unwrap();
+    assert_eq!(links.length(), 2);
+    let first: web_sys::Element = links.get(0).unwrap().unchecked_into();
+    assert_eq!(
+        first.get_attribute("href").as_deref(),
+        Some("/tour/t/step/2")
+    );
+    assert_eq!(first.get_attribute("aria-label").as_deref(), Some("Шаг 2"));
+    assert_eq!(
+        first.get_attribute("style").as_deref(),
+        Some("left: 50.00%; top: 50.00%")
+    );
+    let second: web_sys::Element = links.get(1).unwrap().unchecked_into();
+    assert_eq!(
+        second.get_attribute("style").as_deref(),
+        Some("left: 10.00%; top: 100.00%")
+    );
+    assert_eq!(
+        second.get_attribute("data-current").as_deref(),
+        Some("true")
+    );
+    assert_eq!(first.get_attribute("data-current"), None);
+}
+
+/// The idle warning is an alertdialog named by its question, counting down
+/// in the visitor's language.
+#[wasm_bindgen_test]
+async fn idle_warning_counts_down_in_the_visitors_language() {
+    let root = fresh_root();
+    let left = RwSignal::new(30_u32);
+    let continued = RwSignal::new(false);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_kiosk_state(RwSignal::new(None));
+        expect_context::<Language>().0.set(Lang::Tr);
+        view! { <IdleWarning seconds_left=left on_continue=Callback::new(move |()| continued.set(true))/> }
+    });
+    leptos::task::tick().await;
+    let dialog = root
+        .query_selector("[role=alertdialog]")
+        .unwrap()
+        .expect("the warning");
+    assert_eq!(text_of(&root, "#idle-warning-title"), "Hâlâ orada mısınız?");
+    assert_eq!(
+        dialog.get_attribute("aria-labelledby").as_deref(),
+        Some("idle-warning-title")
+    );
+    assert!(text_of(&root, ".idle-countdown").contains("30 saniye"));
+    left.set(7);
+    leptos::task::tick().await;
+    assert!(text_of(&root, ".idle-countdown").contains("7 saniye"));
+    let button: web_sys::HtmlElement = root
+        .query_selector(".idle-continue")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    button.click();
+    assert!(continued.get_untracked());
 }
