@@ -101,18 +101,7 @@ pub fn VisitKeeper() -> impl IntoView {
         handle.run((event, now));
     });
 
-    // Settings arrive with the content.
-    Effect::new(move |_| {
-        content.with(|c| {
-            if let Some(c) = c {
-                let timing = IdleTiming::from_seconds(
-                    c.settings.idle.warning_after_seconds,
-                    c.settings.idle.reset_after_seconds,
-                );
-                idle.update_value(|i| i.set_timing(timing));
-            }
-        });
-    });
+    follow_settings(idle, content);
     // An address typed or reloaded directly starts a visit at once.
     if location.pathname.get_untracked() != "/" {
         let now = clock::now();
@@ -240,4 +229,19 @@ fn tick_every_second(
     ) {
         on_cleanup(move || timer.clear());
     }
+}
+
+/// Takes the idle timing from `kiosk.json` once the content has arrived.
+fn follow_settings(idle: StoredValue<Idle>, content: RwSignal<Option<crate::content::Catalogue>>) {
+    Effect::new(move |_| {
+        content.with(|c| {
+            if let Some(c) = c {
+                let timing = IdleTiming::from_seconds(
+                    c.settings.idle.warning_after_seconds,
+                    c.settings.idle.reset_after_seconds,
+                );
+                idle.update_value(|i| i.set_timing(timing));
+            }
+        });
+    });
 }
