@@ -27,9 +27,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .first()
         .filter(|p| (4..=12).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
         .ok_or("usage: cargo xtask set-passcode PIN [CONTENT_DIR]  (PIN: 4 to 12 digits)")?;
-    let dir = args
-        .get(1)
-        .map_or_else(|| crate::tools::repo_root().join("public/content"), PathBuf::from);
+    let dir = args.get(1).map_or_else(
+        || crate::tools::repo_root().join("public/content"),
+        PathBuf::from,
+    );
     let file = dir.join("kiosk.json");
     let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     let mut kiosk: serde_json::Value =
