@@ -9,6 +9,7 @@ const SCREENS = [
   { kind: "step", address: "/tour/khojaly-cemetery/step/2" },
   { kind: "end", address: "/tour/aghdam-mosque/end" },
   { kind: "not found", address: "/no-such-screen" },
+  { kind: "timeline", address: "/timeline" },
 ];
 
 for (const screen of SCREENS) {

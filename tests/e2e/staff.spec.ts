@@ -66,3 +66,11 @@ test("a crash shows One moment… and the kiosk comes back by itself", async ({ 
   const errors = await page.evaluate(() => localStorage.getItem("aghdam-kiosk.errors"));
   expect(errors).toContain("crash recovery test");
 });
+
+test("corrupt usage figures are reported and started afresh", async ({ page }) => {
+  await page.goto("/");
+  await page.evaluate(() => localStorage.setItem("aghdam-kiosk.figures", "{ this is not json"));
+  await openStaffMode(page);
+  await expect(page.getByText(/stored figures were unreadable and have been reset/)).toBeVisible();
+  await expect(page.getByText("Visits: 0")).toBeVisible();
+});

@@ -1,12 +1,18 @@
 //! A picture with its caption and credit; a neat placeholder if the file
-//! cannot be loaded, never a broken-image icon.
+//! cannot be loaded (tried again after a pause), never a broken-image icon.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
 use super::text;
 use crate::content::Picture;
+use crate::kiosk::backoff::Backoff;
 use crate::labels::Label;
 use crate::ui::state::use_lang;
+
+/// How often a picture that failed to load is tried again.
+const MAX_RETRIES: u32 = 5;
 
 /// `picture`; with `on_open`, touching it calls that (to enlarge it).
 #[component]
@@ -19,6 +25,18 @@ pub fn Figure(
 ) -> impl IntoView {
     let lang = use_lang();
     let failed = RwSignal::new(false);
+    // A picture that failed is tried again after a growing pause: the
+    // server may have been restarting.
+    let attempts = StoredValue::new(0_u32);
+    let retry = move || {
+        failed.set(true);
+        let attempt = attempts.get_value();
+        if attempt < MAX_RETRIES {
+            attempts.set_value(attempt + 1);
+            let delay = Backoff::CONTENT.delay(attempt);
+            set_timeout(move || failed.set(false), Duration::from_millis(delay));
+        }
+    };
     let src = format!("/{}", picture.file);
     let Picture {
         alt,
@@ -42,7 +60,7 @@ pub fn Figure(
                     src=src.clone()
                     alt=alt
                     draggable="false"
-                    on:error=move |_| failed.set(true)
+                    on:error=move |_| retry()
                 />
             }
             .into_any()
