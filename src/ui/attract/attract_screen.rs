@@ -97,7 +97,6 @@ pub fn AttractScreen() -> impl IntoView {
             <span class="attract-panel" aria-hidden="true">
                 <span class="attract-names">{names}</span>
                 <span class="attract-prompts">{prompts}</span>
-                <span class="attract-hand">"☝"</span>
             </span>
         </button>
     }

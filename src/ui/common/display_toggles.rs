@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::text;
+use super::{text, Glyph, Icon};
 use crate::labels::Label;
 use crate::ui::state::Display;
 
@@ -12,21 +12,21 @@ pub fn DisplayToggles() -> impl IntoView {
     let display = expect_context::<Display>();
     view! {
         <div class="display-toggles">
-            <Toggle label=Label::LargerText icon="A+" on=display.larger_text/>
-            <Toggle label=Label::HighContrast icon="◐" on=display.high_contrast/>
+            <Toggle label=Label::LargerText icon=view! { <span class="display-toggle-icon">"A+"</span> }.into_any() on=display.larger_text/>
+            <Toggle label=Label::HighContrast icon=view! { <Icon glyph=Glyph::Contrast/> }.into_any() on=display.high_contrast/>
         </div>
     }
 }
 
 #[component]
-fn Toggle(label: Label, icon: &'static str, on: RwSignal<bool>) -> impl IntoView {
+fn Toggle(label: Label, icon: AnyView, on: RwSignal<bool>) -> impl IntoView {
     view! {
         <button
             class="display-toggle"
             aria-pressed=move || on.get().to_string()
             on:click=move |_| on.update(|on| *on = !*on)
         >
-            <span class="display-toggle-icon" aria-hidden="true">{icon}</span>
+            <span aria-hidden="true">{icon}</span>
             <span>{text(label)}</span>
         </button>
     }

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use super::TourCard;
 use crate::labels::Label;
-use crate::ui::common::{text, ContentTrouble, Loading, Page};
+use crate::ui::common::{text, ContentTrouble, Glyph, Icon, Loading, Page};
 use crate::ui::staff::StaffCorner;
 use crate::ui::state::Content;
 
@@ -33,7 +33,7 @@ pub fn HomeScreen() -> impl IntoView {
                     <p class="home-lead">{text(Label::ChooseTour)}</p>
                     <div class="home-cards">{cards}</div>
                     <A href="/timeline" attr:class="big-link home-timeline">
-                        <span aria-hidden="true">"⏳"</span>
+                        <Icon glyph=Glyph::Timeline/>
                         {text(Label::Timeline)}
                     </A>
                     {trouble}

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::content::{Lang, Step};
 use crate::labels::{label, Label};
 use crate::platform::{media, speech};
+use crate::ui::common::{Glyph, Icon};
 use crate::ui::state::{use_lang, Holds};
 
 /// "Play narration" / "Pause narration" for `step`, if it can be narrated.
@@ -54,7 +55,7 @@ fn NarrationButton(
             aria-pressed=move || playing.get().to_string()
             on:click=move |_| on_press()
         >
-            <span aria-hidden="true">{move || if playing.get() { "❚❚" } else { "▶" }}</span>
+            {move || view! { <Icon glyph=if playing.get() { Glyph::Pause } else { Glyph::Play }/> }}
             <span>
                 {move || label(if playing.get() { Label::PauseNarration } else { Label::PlayNarration }, lang)}
             </span>
