@@ -14,10 +14,12 @@ export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.ts",
   timeout: 30_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry absorbs a slow moment on a busy 2-core machine; a test that
+  // needed it is still reported as flaky.
+  retries: 1,
   reporter: [["list"]],
   outputDir: "/tmp/aghdam-kiosk-e2e-results",
   use: {
