@@ -79,6 +79,7 @@ export async function centre(locator: import("@playwright/test").Locator): Promi
 export async function openStaffMode(page: Page, pin = "2468") {
   await page.goto("/home");
   await chooseLanguage(page, "English");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await tapCorner(page, 5);
   await expect(page).toHaveURL("/staff");
   for (const digit of pin) await page.getByRole("button", { name: digit, exact: true }).tap();

@@ -10,6 +10,7 @@ mod language_switch;
 mod loading;
 mod not_found;
 mod page;
+mod paragraphs;
 
 pub use content_trouble::ContentTrouble;
 pub use dialog::Dialog;
@@ -20,6 +21,7 @@ pub use language_switch::LanguageSwitch;
 pub use loading::Loading;
 pub use not_found::NotFound;
 pub use page::Page;
+pub use paragraphs::Paragraphs;
 
 use leptos::prelude::*;
 

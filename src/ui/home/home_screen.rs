@@ -14,7 +14,7 @@ use crate::ui::state::Content;
 pub fn HomeScreen() -> impl IntoView {
     let Content(content) = expect_context();
     let name = text(Label::KioskName);
-    move || {
+    let screen = move || {
         content.with(|catalogue| {
             let Some(catalogue) = catalogue else {
                 return view! { <Loading/> }.into_any();
@@ -28,7 +28,6 @@ pub fn HomeScreen() -> impl IntoView {
                 .then(|| view! { <ContentTrouble errors=catalogue.problems.clone()/> });
             view! {
                 <Page title=Signal::derive(move || name().to_owned()) class="home">
-                    <StaffCorner/>
                     <h1 class="home-title">{name}</h1>
                     <p class="home-lead">{text(Label::ChooseTour)}</p>
                     <div class="home-cards">{cards}</div>
@@ -41,5 +40,10 @@ pub fn HomeScreen() -> impl IntoView {
             }
             .into_any()
         })
+    };
+    // The staff entrance works even while content loads, or if it cannot.
+    view! {
+        <StaffCorner/>
+        {screen}
     }
 }

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use super::{source_line, source_lines, with_tour};
 use crate::labels::{label, Label};
-use crate::ui::common::{text, Page};
+use crate::ui::common::{text, Page, Paragraphs};
 use crate::ui::state::use_lang;
 
 /// `/tour/<id>/end`.
@@ -30,12 +30,7 @@ pub fn TourEnd() -> impl IntoView {
                 view! {
                     <h1>{text(Label::InMemory)}</h1>
                     <div class="end-dedication">
-                        {move || {
-                            dedication
-                                .paragraphs(lang.get())
-                                .map(|p| view! { <p>{p.to_owned()}</p> })
-                                .collect::<Vec<_>>()
-                        }}
+                        <Paragraphs text=dedication/>
                     </div>
                     <p class="step-source">{move || source_line(lang.get(), &cited)}</p>
                 }

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use super::{with_tour, PlanMap};
 use crate::labels::{label, Label};
-use crate::ui::common::{text, Figure, Page};
+use crate::ui::common::{text, Figure, Page, Paragraphs};
 use crate::ui::state::use_lang;
 
 /// `/tour/<id>`.
@@ -69,12 +69,7 @@ pub fn TourOverview() -> impl IntoView {
                         <h1>{move || title.get(lang.get()).to_owned()}</h1>
                         <p class="overview-subtitle">{move || subtitle.get(lang.get()).to_owned()}</p>
                         <div class="overview-intro">
-                            {move || {
-                                intro
-                                    .paragraphs(lang.get())
-                                    .map(|p| view! { <p>{p.to_owned()}</p> })
-                                    .collect::<Vec<_>>()
-                            }}
+                            <Paragraphs text=intro/>
                         </div>
                         <A href=format!("{base}/step/1") attr:class="big-link overview-start">
                             {text(Label::StartTour)}
