@@ -7,35 +7,32 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// Events that mean a visitor is there.
-const ACTIVITY: [&str; 7] = [
-    "pointerdown",
-    "pointermove",
-    "touchstart",
-    "touchmove",
-    "wheel",
-    "scroll",
-    "keydown",
-];
+/// Events that only a visitor makes: they may begin a visit.
+const DELIBERATE: [&str; 3] = ["pointerdown", "touchstart", "keydown"];
+/// Events that go on while a visitor is there (and may also come from the
+/// page itself, like the scroll of a reset): they keep a visit going.
+const CONTINUING: [&str; 4] = ["pointermove", "touchmove", "wheel", "scroll"];
 
-/// Calls `on_activity` on every sign of a visitor, for the page's lifetime.
-pub fn on_activity(on_activity: impl Fn() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let handler = Closure::<dyn Fn()>::new(on_activity);
+/// Calls `on_activity(deliberate)` on every sign of a visitor, for the
+/// page's lifetime; `deliberate` is true for a touch, click or key.
+pub fn on_activity(on_activity: impl Fn(bool) + Clone + 'static) {
+    let Some(window) = web_sys::window() else { return };
     let options = web_sys::AddEventListenerOptions::new();
     options.set_passive(true);
     options.set_capture(true);
-    for event in ACTIVITY {
-        let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
-            event,
-            handler.as_ref().unchecked_ref(),
-            &options,
-        );
+    for (events, deliberate) in [(&DELIBERATE[..], true), (&CONTINUING[..], false)] {
+        let on_activity = on_activity.clone();
+        let handler = Closure::<dyn Fn()>::new(move || on_activity(deliberate));
+        for event in events {
+            let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+                event,
+                handler.as_ref().unchecked_ref(),
+                &options,
+            );
+        }
+        // Listens as long as the page lives.
+        handler.forget();
     }
-    // Listens as long as the page lives.
-    handler.forget();
 }
 
 /// Refuses the context menu, text selection, dragging and the browser

@@ -1,6 +1,7 @@
 //! Project tasks, run as `cargo xtask <task>`: setting up the pinned tools,
 //! serving, testing, building the release and checking content.
 
+mod bench;
 mod check_content;
 mod passcode;
 mod process;
@@ -24,6 +25,7 @@ usage: cargo xtask <task>
   screenshots [--large] release build, then a screenshot of every kind of screen in both
                         orientations and all four languages, into screenshots/
   set-passcode PIN [DIR] store a new staff PIN (as a salted PBKDF2 hash) in kiosk.json
+  bench                 release build and the reference Leptos counter; size ratio
   setup                 only install the pinned tools
 
 Tools are cached in $AGHDAM_TOOLS_DIR (default ~/.cache/aghdam-kiosk/tools).";
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Some("check-content") => return check_content::run(args.get(1).map(PathBuf::from)),
         Some("screenshots") => screenshots(args.iter().any(|a| a == "--large")),
         Some("set-passcode") => passcode::run(&args[1..]),
+        Some("bench") => bench::run(),
         Some("setup") => tools::Tools::install(tools::Need::Everything).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");

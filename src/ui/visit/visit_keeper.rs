@@ -108,13 +108,16 @@ pub fn VisitKeeper() -> impl IntoView {
         let event = idle.try_update_value(|i| i.start_visit(now)).flatten();
         handle.run((event, now));
     }
-    input::on_activity(move || {
+    input::on_activity(move |deliberate| {
         let now = clock::now();
         step.run(now);
-        // During the warning only "Continue" (or the dimmed screen around
-        // it) keeps the visit: a touch must not fall through to the screen.
-        if matches!(phase.get_untracked(), IdlePhase::Warning { .. }) {
-            return;
+        match phase.get_untracked() {
+            // During the warning only "Continue" (or the dimmed screen around
+            // it) keeps the visit: a touch must not fall through to the screen.
+            IdlePhase::Warning { .. } => return,
+            // Only a touch begins a visit, not a scroll the reset itself made.
+            IdlePhase::Attract if !deliberate => return,
+            _ => {}
         }
         let event = idle.try_update_value(|i| i.activity(now)).flatten();
         handle.run((event, now));
