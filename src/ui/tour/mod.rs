@@ -13,11 +13,18 @@ pub use with_tour::with_tour;
 
 use crate::content::{Catalogue, Lang};
 
-/// "Publication, date" for each source id, to show as a source line.
+/// "Publication, date" for each source id, to show as a source line. An
+/// unknown date is left out rather than shown in English to every visitor.
 pub fn source_lines(catalogue: &Catalogue, ids: &[String]) -> Vec<String> {
     ids.iter()
         .filter_map(|id| catalogue.sources.find(id))
-        .map(|s| format!("{}, {}", s.publication, s.date))
+        .map(|s| {
+            if s.date.starts_with("undated") || s.date.starts_with("date not shown") {
+                s.publication.clone()
+            } else {
+                format!("{}, {}", s.publication, s.date)
+            }
+        })
         .collect()
 }
 
