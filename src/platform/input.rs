@@ -16,7 +16,9 @@ const CONTINUING: [&str; 4] = ["pointermove", "touchmove", "wheel", "scroll"];
 /// Calls `on_activity(deliberate)` on every sign of a visitor, for the
 /// page's lifetime; `deliberate` is true for a touch, click or key.
 pub fn on_activity(on_activity: impl Fn(bool) + Clone + 'static) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let options = web_sys::AddEventListenerOptions::new();
     options.set_passive(true);
     options.set_capture(true);
