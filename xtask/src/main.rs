@@ -4,6 +4,7 @@
 mod bench;
 mod check_content;
 mod passcode;
+mod precache;
 mod process;
 mod static_server;
 mod test;
