@@ -1,4 +1,4 @@
-//! The staff panel (in English, for staff only): content status, usage
+//! The staff panel, in the language staff choose: content status, usage
 //! figures, uptime and recent errors; reload content, test the idle
 //! warning, export or clear the figures, test crash recovery, leave.
 
@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use super::staff_words::{content_status, uptime, word, FigureLines, Word};
 use crate::kiosk::idle::Millis;
 use crate::platform::{clock, crash, page};
 use crate::ui::app::load_content;
-use crate::ui::state::{Content, StaffAccess};
+use crate::ui::state::{use_lang, Content, StaffAccess};
 use crate::ui::visit::{IdleControl, Usage};
 
 /// When the page (and so the kiosk's uptime) began.
@@ -21,7 +22,7 @@ pub struct StartedAt(pub Millis);
 pub fn StaffPanel() -> impl IntoView {
     let note = RwSignal::new(String::new());
     view! {
-        <div class="staff-panel" lang="en">
+        <div class="staff-panel">
             <ContentStatus note/>
             <UsageFigures note/>
             <KioskHealth/>
@@ -34,20 +35,31 @@ pub fn StaffPanel() -> impl IntoView {
 #[component]
 fn ContentStatus(note: RwSignal<String>) -> impl IntoView {
     let Content(content) = expect_context();
+    let lang = use_lang();
     let status = move || {
+        let lang = lang.get();
         content.with(|c| match c {
-            None => "Content is loading…".to_owned(),
+            None => word(Word::ContentLoading, lang).to_owned(),
             Some(c) => {
                 let steps: usize = c.tours.iter().map(|t| t.steps.len()).sum();
-                let state = if c.problems.is_empty() { "valid" } else { "PROBLEMS (see below)" };
-                format!(
-                    "Schema version {} · {} tours · {steps} steps · {} glossary terms · {} timeline events · {} sources · {state}",
-                    c.settings.schema_version,
+                let state = word(
+                    if c.problems.is_empty() {
+                        Word::Valid
+                    } else {
+                        Word::Problems
+                    },
+                    lang,
+                );
+                let schema = usize::try_from(c.settings.schema_version).unwrap_or_default();
+                let counts = [
+                    schema,
                     c.tours.len(),
+                    steps,
                     c.glossary.terms.len(),
                     c.timeline.events.len(),
                     c.sources.sources.len(),
-                )
+                ];
+                content_status(counts, state, lang)
             }
         })
     };
@@ -65,14 +77,14 @@ fn ContentStatus(note: RwSignal<String>) -> impl IntoView {
     };
     let reload = move |_| {
         load_content(content);
-        note.set("Reloading content…".to_owned());
+        note.set(word(Word::ReloadingContent, lang.get_untracked()).to_owned());
     };
     view! {
         <section>
-            <h2>"Content"</h2>
+            <h2>{move || word(Word::ContentHeading, lang.get())}</h2>
             <p>{status}</p>
             <ul class="staff-problems">{problems}</ul>
-            <button class="staff-action" on:click=reload>"Reload content"</button>
+            <button class="staff-action" on:click=reload>{move || word(Word::ReloadContent, lang.get())}</button>
         </section>
     }
 }
@@ -82,39 +94,34 @@ fn ContentStatus(note: RwSignal<String>) -> impl IntoView {
 fn UsageFigures(note: RwSignal<String>) -> impl IntoView {
     let usage = expect_context::<Usage>();
     let confirm_clear = RwSignal::new(false);
+    let lang = use_lang();
     let figures = move || {
+        let lang = lang.get();
         usage.figures.with(|f| {
             let summary = f.summary();
             let total = f.total();
-            let mut lines = vec![
-                format!("Visits: {}", summary.sessions),
-                format!("Mean visit: {} s", summary.mean_session_ms / 1000),
-            ];
-            lines.extend(summary.tours.iter().map(|t| {
-                format!(
-                    "{}: {} started, {} completed ({}%)",
-                    t.tour,
-                    t.started,
-                    t.completed,
-                    t.percent()
-                )
-            }));
-            lines.push(format!(
-                "Languages: {}",
-                total
-                    .languages
+            let languages = total
+                .languages
+                .iter()
+                .map(|(l, n)| format!("{l} {n}"))
+                .collect::<Vec<_>>();
+            let lines = FigureLines {
+                visits: summary.sessions,
+                mean_seconds: summary.mean_session_ms / 1000,
+                tours: summary
+                    .tours
                     .iter()
-                    .map(|(l, n)| format!("{l} {n}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-            lines.push(format!(
-                "Larger text: {} · High contrast: {} · Narration plays: {}",
-                total.larger_text,
-                total.high_contrast,
-                total.narration_plays.values().sum::<u64>()
-            ));
+                    .map(|t| (t.tour.as_str(), t.started, t.completed, t.percent()))
+                    .collect(),
+                languages: languages.join(", "),
+                display: (
+                    total.larger_text,
+                    total.high_contrast,
+                    total.narration_plays.values().sum(),
+                ),
+            };
             lines
+                .lines(lang)
                 .into_iter()
                 .map(|l| view! { <li>{l}</li> })
                 .collect::<Vec<_>>()
@@ -138,7 +145,7 @@ fn UsageFigures(note: RwSignal<String>) -> impl IntoView {
             }
         });
         note.set(match page::download(&name, mime, &text) {
-            Ok(()) => format!("Saved {name}"),
+            Ok(()) => format!("{} {name}", word(Word::Saved, lang.get_untracked())),
             Err(e) => e,
         });
     };
@@ -146,21 +153,21 @@ fn UsageFigures(note: RwSignal<String>) -> impl IntoView {
         if confirm_clear.get_untracked() {
             usage.clear();
             confirm_clear.set(false);
-            note.set("Usage figures cleared.".to_owned());
+            note.set(word(Word::FiguresCleared, lang.get_untracked()).to_owned());
         } else {
             confirm_clear.set(true);
         }
     };
     view! {
         <section>
-            <h2>"Usage figures"</h2>
+            <h2>{move || word(Word::UsageHeading, lang.get())}</h2>
             <ul>{figures}</ul>
             <p class="staff-trouble">{move || usage.trouble.get().unwrap_or_default()}</p>
             <div class="staff-actions">
-                <button class="staff-action" on:click=move |_| export(true)>"Export CSV"</button>
-                <button class="staff-action" on:click=move |_| export(false)>"Export JSON"</button>
+                <button class="staff-action" on:click=move |_| export(true)>{move || word(Word::ExportCsv, lang.get())}</button>
+                <button class="staff-action" on:click=move |_| export(false)>{move || word(Word::ExportJson, lang.get())}</button>
                 <button class="staff-action" on:click=clear>
-                    {move || if confirm_clear.get() { "Press again to clear" } else { "Clear figures" }}
+                    {move || word(if confirm_clear.get() { Word::PressAgain } else { Word::ClearFigures }, lang.get())}
                 </button>
             </div>
         </section>
@@ -175,14 +182,12 @@ fn KioskHealth() -> impl IntoView {
     let StaffAccess(unlocked) = expect_context();
     let started = use_context::<StartedAt>().map_or_else(clock::now, |s| s.0);
     let navigate = use_navigate();
-    let uptime = move || {
-        let minutes = clock::now().since(started) / 60_000;
-        format!("Running for {} h {:02} min", minutes / 60, minutes % 60)
-    };
+    let lang = use_lang();
+    let uptime = move || uptime(clock::now().since(started) / 60_000, lang.get());
     let errors = move || {
         let errors = crash::recent_errors();
         if errors.is_empty() {
-            return vec![view! { <li>{"No errors recorded.".to_owned()}</li> }];
+            return vec![view! { <li>{word(Word::NoErrors, lang.get()).to_owned()}</li> }];
         }
         errors
             .into_iter()
@@ -196,14 +201,14 @@ fn KioskHealth() -> impl IntoView {
     };
     view! {
         <section>
-            <h2>"Kiosk"</h2>
+            <h2>{move || word(Word::KioskHeading, lang.get())}</h2>
             <p>{uptime}</p>
-            <h3>"Last errors"</h3>
+            <h3>{move || word(Word::LastErrors, lang.get())}</h3>
             <ul class="staff-errors">{errors}</ul>
             <div class="staff-actions">
-                <button class="staff-action" on:click=move |_| idle.force_warning()>"Test idle warning"</button>
-                <button class="staff-action" on:click=move |_| crash_for_test()>"Test crash recovery"</button>
-                <button class="staff-action staff-leave" on:click=leave>"Leave staff mode"</button>
+                <button class="staff-action" on:click=move |_| idle.force_warning()>{move || word(Word::TestWarning, lang.get())}</button>
+                <button class="staff-action" on:click=move |_| crash_for_test()>{move || word(Word::TestCrash, lang.get())}</button>
+                <button class="staff-action staff-leave" on:click=leave>{move || word(Word::Leave, lang.get())}</button>
             </div>
         </section>
     }

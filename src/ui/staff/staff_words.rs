@@ -1,0 +1,201 @@
+//! The staff panel's words in the four languages: museum staff choose their
+//! language with the same switch as visitors. (Technical detail such as
+//! content problems stays as the validator writes it, in English.)
+
+use crate::content::Lang;
+
+/// A fixed word or phrase of the staff panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Word {
+    ContentHeading,
+    ContentLoading,
+    Valid,
+    Problems,
+    ReloadContent,
+    ReloadingContent,
+    UsageHeading,
+    ExportCsv,
+    ExportJson,
+    ClearFigures,
+    PressAgain,
+    FiguresCleared,
+    Saved,
+    KioskHeading,
+    LastErrors,
+    NoErrors,
+    TestWarning,
+    TestCrash,
+    Leave,
+}
+
+/// `which` in `lang`.
+#[allow(clippy::too_many_lines, clippy::match_same_arms)] // one table; languages may share a word
+pub fn word(which: Word, lang: Lang) -> &'static str {
+    use Lang::{Az, En, Ru, Tr};
+    use Word as W;
+    match (which, lang) {
+        (W::ContentHeading, Az) => "Məzmun",
+        (W::ContentHeading, En) => "Content",
+        (W::ContentHeading, Tr) => "İçerik",
+        (W::ContentHeading, Ru) => "Содержимое",
+        (W::ContentLoading, Az) => "Məzmun yüklənir…",
+        (W::ContentLoading, En) => "Content is loading…",
+        (W::ContentLoading, Tr) => "İçerik yükleniyor…",
+        (W::ContentLoading, Ru) => "Содержимое загружается…",
+        (W::Valid, Az) => "qüsursuzdur",
+        (W::Valid, En) => "valid",
+        (W::Valid, Tr) => "geçerli",
+        (W::Valid, Ru) => "без ошибок",
+        (W::Problems, Az) => "PROBLEMLƏR VAR (aşağıda)",
+        (W::Problems, En) => "PROBLEMS (see below)",
+        (W::Problems, Tr) => "SORUNLAR VAR (aşağıda)",
+        (W::Problems, Ru) => "ЕСТЬ ОШИБКИ (см. ниже)",
+        (W::ReloadContent, Az) => "Məzmunu yenidən yüklə",
+        (W::ReloadContent, En) => "Reload content",
+        (W::ReloadContent, Tr) => "İçeriği yeniden yükle",
+        (W::ReloadContent, Ru) => "Перезагрузить содержимое",
+        (W::ReloadingContent, Az) => "Məzmun yenidən yüklənir…",
+        (W::ReloadingContent, En) => "Reloading content…",
+        (W::ReloadingContent, Tr) => "İçerik yeniden yükleniyor…",
+        (W::ReloadingContent, Ru) => "Содержимое перезагружается…",
+        (W::UsageHeading, Az) => "İstifadə göstəriciləri",
+        (W::UsageHeading, En) => "Usage figures",
+        (W::UsageHeading, Tr) => "Kullanım verileri",
+        (W::UsageHeading, Ru) => "Статистика посещений",
+        (W::ExportCsv, Az) => "CSV kimi ixrac et",
+        (W::ExportCsv, En) => "Export CSV",
+        (W::ExportCsv, Tr) => "CSV olarak dışa aktar",
+        (W::ExportCsv, Ru) => "Экспорт в CSV",
+        (W::ExportJson, Az) => "JSON kimi ixrac et",
+        (W::ExportJson, En) => "Export JSON",
+        (W::ExportJson, Tr) => "JSON olarak dışa aktar",
+        (W::ExportJson, Ru) => "Экспорт в JSON",
+        (W::ClearFigures, Az) => "Göstəriciləri sil",
+        (W::ClearFigures, En) => "Clear figures",
+        (W::ClearFigures, Tr) => "Verileri sil",
+        (W::ClearFigures, Ru) => "Очистить статистику",
+        (W::PressAgain, Az) => "Silmək üçün yenidən basın",
+        (W::PressAgain, En) => "Press again to clear",
+        (W::PressAgain, Tr) => "Silmek için tekrar basın",
+        (W::PressAgain, Ru) => "Нажмите ещё раз, чтобы очистить",
+        (W::FiguresCleared, Az) => "Göstəricilər silindi.",
+        (W::FiguresCleared, En) => "Usage figures cleared.",
+        (W::FiguresCleared, Tr) => "Veriler silindi.",
+        (W::FiguresCleared, Ru) => "Статистика очищена.",
+        (W::Saved, Az) => "Saxlanıldı",
+        (W::Saved, En) => "Saved",
+        (W::Saved, Tr) => "Kaydedildi",
+        (W::Saved, Ru) => "Сохранено",
+        (W::KioskHeading, Az) => "Terminal",
+        (W::KioskHeading, En) => "Kiosk",
+        (W::KioskHeading, Tr) => "Kiosk",
+        (W::KioskHeading, Ru) => "Киоск",
+        (W::LastErrors, Az) => "Son xətalar",
+        (W::LastErrors, En) => "Last errors",
+        (W::LastErrors, Tr) => "Son hatalar",
+        (W::LastErrors, Ru) => "Последние ошибки",
+        (W::NoErrors, Az) => "Xəta qeydə alınmayıb.",
+        (W::NoErrors, En) => "No errors recorded.",
+        (W::NoErrors, Tr) => "Kayıtlı hata yok.",
+        (W::NoErrors, Ru) => "Ошибок не зарегистрировано.",
+        (W::TestWarning, Az) => "Gözləmə xəbərdarlığını yoxla",
+        (W::TestWarning, En) => "Test idle warning",
+        (W::TestWarning, Tr) => "Bekleme uyarısını dene",
+        (W::TestWarning, Ru) => "Проверить предупреждение о бездействии",
+        (W::TestCrash, Az) => "Bərpanı yoxla",
+        (W::TestCrash, En) => "Test crash recovery",
+        (W::TestCrash, Tr) => "Çökme kurtarmayı dene",
+        (W::TestCrash, Ru) => "Проверить восстановление после сбоя",
+        (W::Leave, Az) => "Əməkdaş rejimindən çıx",
+        (W::Leave, En) => "Leave staff mode",
+        (W::Leave, Tr) => "Görevli modundan çık",
+        (W::Leave, Ru) => "Выйти из режима сотрудника",
+    }
+}
+
+/// What the content holds: "Schema version 1 · 2 tours · …".
+pub fn content_status(counts: [usize; 6], state: &str, lang: Lang) -> String {
+    let [schema, tours, steps, terms, events, sources] = counts;
+    match lang {
+        Lang::Az => format!("Sxem versiyası {schema} · {tours} tur · {steps} addım · {terms} termin · {events} hadisə · {sources} mənbə · {state}"),
+        Lang::En => format!("Schema version {schema} · {tours} tours · {steps} steps · {terms} glossary terms · {events} timeline events · {sources} sources · {state}"),
+        Lang::Tr => format!("Şema sürümü {schema} · {tours} tur · {steps} adım · {terms} terim · {events} olay · {sources} kaynak · {state}"),
+        Lang::Ru => format!("Версия схемы {schema} · туров: {tours} · шагов: {steps} · терминов: {terms} · событий: {events} · источников: {sources} · {state}"),
+    }
+}
+
+/// The lines of the usage summary.
+pub struct FigureLines<'a> {
+    pub visits: u64,
+    pub mean_seconds: u64,
+    /// (tour id, started, completed, percent)
+    pub tours: Vec<(&'a str, u64, u64, u64)>,
+    pub languages: String,
+    /// (larger text, high contrast, narration plays)
+    pub display: (u64, u64, u64),
+}
+
+impl FigureLines<'_> {
+    /// The summary as lines of text in `lang`.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        let (visits, mean) = (self.visits, self.mean_seconds);
+        let (larger, contrast, narration) = self.display;
+        let mut lines = vec![
+            match lang {
+                Lang::Az => format!("Ziyarətlər: {visits}"),
+                Lang::En => format!("Visits: {visits}"),
+                Lang::Tr => format!("Ziyaretler: {visits}"),
+                Lang::Ru => format!("Посещений: {visits}"),
+            },
+            match lang {
+                Lang::Az => format!("Orta ziyarət: {mean} san."),
+                Lang::En => format!("Mean visit: {mean} s"),
+                Lang::Tr => format!("Ortalama ziyaret: {mean} sn"),
+                Lang::Ru => format!("Среднее посещение: {mean} с"),
+            },
+        ];
+        lines.extend(
+            self.tours
+                .iter()
+                .map(|(tour, started, completed, percent)| match lang {
+                    Lang::Az => {
+                        format!("{tour}: {started} başlanıb, {completed} tamamlanıb ({percent}%)")
+                    }
+                    Lang::En => {
+                        format!("{tour}: {started} started, {completed} completed ({percent}%)")
+                    }
+                    Lang::Tr => {
+                        format!("{tour}: {started} başlatıldı, {completed} tamamlandı ({percent}%)")
+                    }
+                    Lang::Ru => {
+                        format!("{tour}: начато {started}, завершено {completed} ({percent}%)")
+                    }
+                }),
+        );
+        let languages = &self.languages;
+        lines.push(match lang {
+            Lang::Az => format!("Dillər: {languages}"),
+            Lang::En => format!("Languages: {languages}"),
+            Lang::Tr => format!("Diller: {languages}"),
+            Lang::Ru => format!("Языки: {languages}"),
+        });
+        lines.push(match lang {
+            Lang::Az => format!("Böyük yazı: {larger} · Yüksək kontrast: {contrast} · Səsli izah: {narration}"),
+            Lang::En => format!("Larger text: {larger} · High contrast: {contrast} · Narration plays: {narration}"),
+            Lang::Tr => format!("Büyük yazı: {larger} · Yüksek kontrast: {contrast} · Sesli anlatım: {narration}"),
+            Lang::Ru => format!("Крупный текст: {larger} · Высокий контраст: {contrast} · Прослушиваний рассказа: {narration}"),
+        });
+        lines
+    }
+}
+
+/// "Running for h h mm min" in `lang`.
+pub fn uptime(minutes: u64, lang: Lang) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    match lang {
+        Lang::Az => format!("{h} saat {m:02} dəq. işləyir"),
+        Lang::En => format!("Running for {h} h {m:02} min"),
+        Lang::Tr => format!("{h} saat {m:02} dk. çalışıyor"),
+        Lang::Ru => format!("Работает {h} ч {m:02} мин"),
+    }
+}
