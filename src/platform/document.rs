@@ -25,3 +25,23 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
         super::console::error(&format!("could not set <html {name}>"));
     }
 }
+
+/// Whether `event` happened on an element with the class `class` itself
+/// (not on something inside it).
+pub fn target_has_class(event: &web_sys::Event, class: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.class_list().contains(class))
+}
+
+/// Whether `event` happened inside an element matching `selector`.
+pub fn target_within(event: &web_sys::Event, selector: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest(selector).ok().flatten())
+        .is_some()
+}

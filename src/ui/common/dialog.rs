@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::text;
 use crate::labels::Label;
+use crate::platform::document;
 
 /// A dialog named `label`; touching outside it or "Close" calls `on_close`.
 #[component]
@@ -21,7 +22,7 @@ pub fn Dialog(
         <div
             class="dialog-backdrop"
             on:click=move |ev| {
-                if event_target::<web_sys::Element>(&ev).class_list().contains("dialog-backdrop") {
+                if document::target_has_class(&ev, "dialog-backdrop") {
                     on_close.run(());
                 }
             }

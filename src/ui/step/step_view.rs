@@ -12,6 +12,7 @@ use super::{GlossaryRow, Narration};
 use crate::content::{marked_paragraphs, Hotspot, Picture, Plan, Segment, Step, Term};
 use crate::kiosk::gesture::{classify, Swipe};
 use crate::labels::{step_of, Label};
+use crate::platform::document;
 use crate::ui::common::{text, Figure, Page};
 use crate::ui::state::use_lang;
 use crate::ui::tour::{source_line, PlanMap};
@@ -141,11 +142,7 @@ fn swipe_handlers(
     let navigate = use_navigate();
     let down = move |ev: PointerEvent| {
         // Only a gesture that starts on the step itself, not inside a dialog.
-        let in_dialog = event_target::<web_sys::Element>(&ev)
-            .closest("[role=dialog]")
-            .ok()
-            .flatten()
-            .is_some();
+        let in_dialog = document::target_within(&ev, "[role=dialog]");
         start.set_value((!in_dialog).then(|| {
             (
                 f64::from(ev.client_x()),
