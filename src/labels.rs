@@ -1,6 +1,8 @@
 //! The interface's own words in every language (tour text lives in the
 //! content JSON). A `match` per label lets the compiler see every language.
 
+pub mod staff;
+
 use crate::content::Lang;
 
 /// A fixed piece of interface text.

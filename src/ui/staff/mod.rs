@@ -5,7 +5,6 @@ mod pin_pad;
 mod staff_corner;
 mod staff_panel;
 mod staff_screen;
-mod staff_words;
 
 pub use pin_pad::PinPad;
 pub use staff_corner::StaffCorner;

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use super::staff_words::{content_status, uptime, word, FigureLines, Word};
 use crate::kiosk::idle::Millis;
+use crate::labels::staff::{content_status, uptime, word, FigureLines, Word};
 use crate::platform::{clock, crash, page};
 use crate::ui::app::load_content;
 use crate::ui::state::{use_lang, Content, StaffAccess};

@@ -1,6 +1,7 @@
-//! The staff panel's words in the four languages: museum staff choose their
-//! language with the same switch as visitors. (Technical detail such as
-//! content problems stays as the validator writes it, in English.)
+//! The staff panel's words in the four languages (pure, like the rest of
+//! `labels`): museum staff choose their language with the same switch as
+//! visitors. Technical detail such as content problems stays as the
+//! validator writes it, in English.
 
 use crate::content::Lang;
 
