@@ -84,15 +84,15 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::ChooseTour, Az) => "Turu seçin",
         (L::ChooseTour, En) => "Choose a tour",
         (L::ChooseTour, Tr) => "Bir tur seçin",
-        (L::ChooseTour, Ru) => "Выберите тур",
+        (L::ChooseTour, Ru) => "Выберите экскурсию",
         (L::StartTour, Az) => "Tura başla",
         (L::StartTour, En) => "Start tour",
         (L::StartTour, Tr) => "Tura başla",
-        (L::StartTour, Ru) => "Начать тур",
+        (L::StartTour, Ru) => "Начать экскурсию",
         (L::StepsOfTour, Az) => "Turun addımları",
         (L::StepsOfTour, En) => "Steps of the tour",
         (L::StepsOfTour, Tr) => "Turun adımları",
-        (L::StepsOfTour, Ru) => "Шаги тура",
+        (L::StepsOfTour, Ru) => "Остановки экскурсии",
         (L::Back, Az) => "Geri",
         (L::Back, En) => "Back",
         (L::Back, Tr) => "Geri",
@@ -116,7 +116,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::TourEndTitle, Az) => "Turun sonu",
         (L::TourEndTitle, En) => "End of the tour",
         (L::TourEndTitle, Tr) => "Turun sonu",
-        (L::TourEndTitle, Ru) => "Конец тура",
+        (L::TourEndTitle, Ru) => "Экскурсия завершена",
         (L::ThankYou, Az) => "Təşəkkür edirik",
         (L::ThankYou, En) => "Thank you",
         (L::ThankYou, Tr) => "Teşekkür ederiz",
@@ -124,11 +124,11 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::TourEndThanks, Az) => "Bu turu bizimlə keçdiyiniz üçün minnətdarıq.",
         (L::TourEndThanks, En) => "We are grateful that you took this tour with us.",
         (L::TourEndThanks, Tr) => "Bu turu bizimle birlikte yaptığınız için minnettarız.",
-        (L::TourEndThanks, Ru) => "Мы благодарны, что вы прошли этот тур вместе с нами.",
+        (L::TourEndThanks, Ru) => "Благодарим вас за то, что прошли эту экскурсию вместе с нами.",
         (L::BackToTours, Az) => "Turlara qayıt",
         (L::BackToTours, En) => "Back to tours",
         (L::BackToTours, Tr) => "Turlara dön",
-        (L::BackToTours, Ru) => "Вернуться к турам",
+        (L::BackToTours, Ru) => "К списку экскурсий",
         (L::PageNotFound, Az) => "Səhifə tapılmadı",
         (L::PageNotFound, En) => "Page not found",
         (L::PageNotFound, Tr) => "Sayfa bulunamadı",
@@ -138,7 +138,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "There is nothing at this address. Please continue from the home screen."
         }
         (L::PageNotFoundHelp, Tr) => "Bu adreste bir şey yok. Lütfen ana sayfadan devam edin.",
-        (L::PageNotFoundHelp, Ru) => "По этому адресу ничего нет. Продолжите с главной страницы.",
+        (L::PageNotFoundHelp, Ru) => "По этому адресу ничего нет. Вернитесь на главный экран.",
         (L::Loading, Az) => "Yüklənir…",
         (L::Loading, En) => "Loading…",
         (L::Loading, Tr) => "Yükleniyor…",
@@ -146,11 +146,11 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::ContentTrouble, Az) => "Bu məlumatın bir hissəsi hazırda göstərilə bilmir.",
         (L::ContentTrouble, En) => "Part of this information cannot be shown right now.",
         (L::ContentTrouble, Tr) => "Bu bilgilerin bir kısmı şu anda gösterilemiyor.",
-        (L::ContentTrouble, Ru) => "Часть этой информации сейчас не может быть показана.",
+        (L::ContentTrouble, Ru) => "Часть информации сейчас недоступна.",
         (L::ContentTroubleHelp, Az) => "Zəhmət olmasa, muzey əməkdaşına bildirin.",
         (L::ContentTroubleHelp, En) => "Please let a member of the museum staff know.",
         (L::ContentTroubleHelp, Tr) => "Lütfen müze görevlisine haber verin.",
-        (L::ContentTroubleHelp, Ru) => "Пожалуйста, сообщите сотруднику музея.",
+        (L::ContentTroubleHelp, Ru) => "Пожалуйста, сообщите об этом сотруднику музея.",
         (L::TechnicalDetail, Az) => "Texniki məlumat (əməkdaşlar üçün)",
         (L::TechnicalDetail, En) => "Technical detail (for staff)",
         (L::TechnicalDetail, Tr) => "Teknik ayrıntı (görevliler için)",
@@ -162,7 +162,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::TimelineLead, Az) => "Hər iki məkanın tarixi, il-il",
         (L::TimelineLead, En) => "The history of both places, year by year",
         (L::TimelineLead, Tr) => "Her iki mekânın tarihi, yıl yıl",
-        (L::TimelineLead, Ru) => "История обоих мест, год за годом",
+        (L::TimelineLead, Ru) => "История мечети и Аллеи шехидов по годам",
         (L::Close, Az) => "Bağla",
         (L::Close, En) => "Close",
         (L::Close, Tr) => "Kapat",
@@ -178,7 +178,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::WordsExplained, Az) => "Sözlərin izahı",
         (L::WordsExplained, En) => "Words explained",
         (L::WordsExplained, Tr) => "Sözcüklerin açıklaması",
-        (L::WordsExplained, Ru) => "Пояснения к словам",
+        (L::WordsExplained, Ru) => "Термины",
         (L::Plan, Az) => "Plan",
         (L::Plan, En) => "Plan",
         (L::Plan, Tr) => "Kat planı",
@@ -232,7 +232,7 @@ pub fn step_of(n: usize, total: usize, lang: Lang) -> String {
         Lang::Az => format!("Addım {n} / {total}"),
         Lang::En => format!("Step {n} of {total}"),
         Lang::Tr => format!("Adım {n} / {total}"),
-        Lang::Ru => format!("Шаг {n} из {total}"),
+        Lang::Ru => format!("Остановка {n} из {total}"),
     }
 }
 
@@ -242,7 +242,7 @@ pub fn step_number(n: usize, lang: Lang) -> String {
         Lang::Az => format!("Addım {n}"),
         Lang::En => format!("Step {n}"),
         Lang::Tr => format!("Adım {n}"),
-        Lang::Ru => format!("Шаг {n}"),
+        Lang::Ru => format!("Остановка {n}"),
     }
 }
 
@@ -252,7 +252,7 @@ pub fn locked_for(seconds: u64, lang: Lang) -> String {
         Lang::Az => format!("Bağlıdır: {seconds} saniyədən sonra yenidən cəhd edin"),
         Lang::En => format!("Locked: try again in {seconds} s"),
         Lang::Tr => format!("Kilitli: {seconds} saniye sonra yeniden deneyin"),
-        Lang::Ru => format!("Заблокировано: попробуйте снова через {seconds} с"),
+        Lang::Ru => format!("Заблокировано: попробуйте снова через {seconds}\u{a0}с"),
     }
 }
 
@@ -262,7 +262,7 @@ pub fn about_minutes(minutes: usize, lang: Lang) -> String {
         Lang::Az => format!("təxminən {minutes} dəq."),
         Lang::En => format!("about {minutes} min"),
         Lang::Tr => format!("yaklaşık {minutes} dk."),
-        Lang::Ru => format!("около {minutes} мин"),
+        Lang::Ru => format!("около {minutes}\u{a0}мин"),
     }
 }
 
@@ -275,9 +275,9 @@ pub fn step_count(count: usize, lang: Lang) -> String {
         Lang::Tr => format!("{count} adım"),
         Lang::Ru => {
             let word = match (count % 10, count % 100) {
-                (1, n) if n != 11 => "шаг",
-                (2..=4, n) if !(12..=14).contains(&n) => "шага",
-                _ => "шагов",
+                (1, n) if n != 11 => "остановка",
+                (2..=4, n) if !(12..=14).contains(&n) => "остановки",
+                _ => "остановок",
             };
             format!("{count} {word}")
         }
@@ -310,13 +310,13 @@ mod tests {
         assert_eq!(
             forms,
             [
-                "1 шаг",
-                "2 шага",
-                "5 шагов",
-                "11 шагов",
-                "12 шагов",
-                "21 шаг",
-                "22 шага"
+                "1 остановка",
+                "2 остановки",
+                "5 остановок",
+                "11 остановок",
+                "12 остановок",
+                "21 остановка",
+                "22 остановки"
             ]
         );
     }
@@ -324,7 +324,7 @@ mod tests {
     #[test]
     fn step_of_matches_the_contract_in_english() {
         assert_eq!(step_of(3, 11, Lang::En), "Step 3 of 11");
-        assert_eq!(step_of(3, 11, Lang::Ru), "Шаг 3 из 11");
+        assert_eq!(step_of(3, 11, Lang::Ru), "Остановка 3 из 11");
     }
 
     #[test]

@@ -208,7 +208,7 @@ async fn plan_spots_are_placed_named_and_marked() {
         first.get_attribute("href").as_deref(),
         Some("/tour/t/step/2")
     );
-    assert_eq!(first.get_attribute("aria-label").as_deref(), Some("Шаг 2"));
+    assert_eq!(first.get_attribute("aria-label").as_deref(), Some("Остановка 2"));
     assert_eq!(
         first.get_attribute("style").as_deref(),
         Some("left: 50.00%; top: 50.00%")

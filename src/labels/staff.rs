@@ -121,7 +121,7 @@ pub fn content_status(counts: [usize; 6], state: &str, lang: Lang) -> String {
         Lang::Az => format!("Sxem versiyası {schema} · {tours} tur · {steps} addım · {terms} termin · {events} hadisə · {sources} mənbə · {state}"),
         Lang::En => format!("Schema version {schema} · {tours} tours · {steps} steps · {terms} glossary terms · {events} timeline events · {sources} sources · {state}"),
         Lang::Tr => format!("Şema sürümü {schema} · {tours} tur · {steps} adım · {terms} terim · {events} olay · {sources} kaynak · {state}"),
-        Lang::Ru => format!("Версия схемы {schema} · туров: {tours} · шагов: {steps} · терминов: {terms} · событий: {events} · источников: {sources} · {state}"),
+        Lang::Ru => format!("Версия схемы {schema} · экскурсий: {tours} · остановок: {steps} · терминов: {terms} · событий: {events} · источников: {sources} · {state}"),
     }
 }
 
@@ -152,7 +152,7 @@ impl FigureLines<'_> {
                 Lang::Az => format!("Orta ziyarət: {mean} san."),
                 Lang::En => format!("Mean visit: {mean} s"),
                 Lang::Tr => format!("Ortalama ziyaret: {mean} sn"),
-                Lang::Ru => format!("Среднее посещение: {mean} с"),
+                Lang::Ru => format!("Средняя длительность посещения: {mean}\u{a0}с"),
             },
         ];
         lines.extend(
@@ -197,6 +197,6 @@ pub fn uptime(minutes: u64, lang: Lang) -> String {
         Lang::Az => format!("{h} saat {m:02} dəq. işləyir"),
         Lang::En => format!("Running for {h} h {m:02} min"),
         Lang::Tr => format!("{h} saat {m:02} dk. çalışıyor"),
-        Lang::Ru => format!("Работает {h} ч {m:02} мин"),
+        Lang::Ru => format!("Работает {h}\u{a0}ч {m:02}\u{a0}мин"),
     }
 }

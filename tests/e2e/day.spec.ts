@@ -20,7 +20,7 @@ test("a day of visitors ends on the attract screen with sane figures", async ({ 
     const lang = LANGUAGES[visit.lang];
     await page.getByRole("button", { name: lang.name, exact: true }).tap();
     await page.getByRole("link", { name: visit.tour }).first().tap();
-    await page.getByRole("link").filter({ hasText: /^(Tura başla|Start tour|Начать тур)$/ }).tap();
+    await page.getByRole("link").filter({ hasText: /^(Tura başla|Start tour|Начать экскурсию)$/ }).tap();
     for (let i = 1; i < visit.steps; i++) {
       await page.clock.fastForward("00:20");
       await page.locator(".step-forward").tap();

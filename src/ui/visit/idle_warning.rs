@@ -40,6 +40,6 @@ fn countdown(seconds: u32, lang: Lang) -> String {
         Lang::Az => format!("Bələdçi {seconds} saniyədən sonra əvvələ qayıdacaq."),
         Lang::En => format!("The guide will start again in {seconds} s."),
         Lang::Tr => format!("Rehber {seconds} saniye sonra baştan başlayacak."),
-        Lang::Ru => format!("Путеводитель начнётся заново через {seconds} с."),
+        Lang::Ru => format!("Через {seconds}\u{a0}с путеводитель вернётся к началу."),
     }
 }
