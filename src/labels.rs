@@ -81,7 +81,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::HighContrast, En) => "High contrast",
         (L::HighContrast, Tr) => "Yüksek kontrast",
         (L::HighContrast, Ru) => "Высокий контраст",
-        (L::ChooseTour, Az) => "Turu seçin",
+        (L::ChooseTour, Az) => "Tur seçin",
         (L::ChooseTour, En) => "Choose a tour",
         (L::ChooseTour, Tr) => "Bir tur seçin",
         (L::ChooseTour, Ru) => "Выберите экскурсию",
@@ -121,7 +121,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::ThankYou, En) => "Thank you",
         (L::ThankYou, Tr) => "Teşekkür ederiz",
         (L::ThankYou, Ru) => "Спасибо",
-        (L::TourEndThanks, Az) => "Bu turu bizimlə keçdiyiniz üçün minnətdarıq.",
+        (L::TourEndThanks, Az) => "Bu turda bizimlə olduğunuz üçün minnətdarıq.",
         (L::TourEndThanks, En) => "We are grateful that you took this tour with us.",
         (L::TourEndThanks, Tr) => "Bu turu bizimle birlikte yaptığınız için minnettarız.",
         (L::TourEndThanks, Ru) => "Благодарим вас за то, что прошли эту экскурсию вместе с нами.",
@@ -133,7 +133,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::PageNotFound, En) => "Page not found",
         (L::PageNotFound, Tr) => "Sayfa bulunamadı",
         (L::PageNotFound, Ru) => "Страница не найдена",
-        (L::PageNotFoundHelp, Az) => "Bu ünvanda heç nə yoxdur. Ana səhifədən davam edin.",
+        (L::PageNotFoundHelp, Az) => {
+            "Bu ünvanda səhifə yoxdur. Zəhmət olmasa, ana səhifədən davam edin."
+        }
         (L::PageNotFoundHelp, En) => {
             "There is nothing at this address. Please continue from the home screen."
         }
@@ -155,11 +157,11 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::TechnicalDetail, En) => "Technical detail (for staff)",
         (L::TechnicalDetail, Tr) => "Teknik ayrıntı (görevliler için)",
         (L::TechnicalDetail, Ru) => "Технические подробности (для сотрудников)",
-        (L::Timeline, Az) => "Tarix xətti",
+        (L::Timeline, Az) => "Xronologiya",
         (L::Timeline, En) => "Timeline",
         (L::Timeline, Tr) => "Zaman çizelgesi",
         (L::Timeline, Ru) => "Хронология",
-        (L::TimelineLead, Az) => "Hər iki məkanın tarixi, il-il",
+        (L::TimelineLead, Az) => "Məscidin və Şəhidlər xiyabanının tarixi ilbəil",
         (L::TimelineLead, En) => "The history of both places, year by year",
         (L::TimelineLead, Tr) => "Her iki mekânın tarihi, yıl yıl",
         (L::TimelineLead, Ru) => "История мечети и Аллеи шехидов по годам",
@@ -183,7 +185,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::Plan, En) => "Plan",
         (L::Plan, Tr) => "Kat planı",
         (L::Plan, Ru) => "План",
-        (L::ZoomHint, Az) => "Böyütmək üçün iki barmaqla genişləndirin və ya iki dəfə toxunun",
+        (L::ZoomHint, Az) => {
+            "Böyütmək üçün iki barmağınızı ekranda aralayın və ya iki dəfə toxunun"
+        }
         (L::ZoomHint, En) => "Spread two fingers or tap twice to enlarge",
         (L::ZoomHint, Tr) => "Büyütmek için iki parmakla açın veya iki kez dokunun",
         (L::ZoomHint, Ru) => "Чтобы увеличить, разведите два пальца или коснитесь дважды",
@@ -191,7 +195,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::PictureMissing, En) => "This picture cannot be shown right now",
         (L::PictureMissing, Tr) => "Bu resim şu anda gösterilemiyor",
         (L::PictureMissing, Ru) => "Это изображение сейчас недоступно",
-        (L::InMemory, Az) => "Xatirəsinə",
+        (L::InMemory, Az) => "Əziz xatirələrinə",
         (L::InMemory, En) => "In memory",
         (L::InMemory, Tr) => "Anısına",
         (L::InMemory, Ru) => "Светлая память",
@@ -207,11 +211,11 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::Staff, En) => "Staff",
         (L::Staff, Tr) => "Görevliler için",
         (L::Staff, Ru) => "Для сотрудников",
-        (L::EnterPin, Az) => "PIN kodu daxil edin",
+        (L::EnterPin, Az) => "PIN-kodu daxil edin",
         (L::EnterPin, En) => "Enter the PIN",
         (L::EnterPin, Tr) => "PIN kodunu girin",
         (L::EnterPin, Ru) => "Введите PIN-код",
-        (L::WrongPin, Az) => "PIN kod yanlışdır",
+        (L::WrongPin, Az) => "PIN-kod yanlışdır",
         (L::WrongPin, En) => "Wrong PIN",
         (L::WrongPin, Tr) => "PIN kodu yanlış",
         (L::WrongPin, Ru) => "Неверный PIN-код",

@@ -99,11 +99,11 @@ pub fn word(which: Word, lang: Lang) -> &'static str {
         (W::NoErrors, En) => "No errors recorded.",
         (W::NoErrors, Tr) => "Kayıtlı hata yok.",
         (W::NoErrors, Ru) => "Ошибок не зарегистрировано.",
-        (W::TestWarning, Az) => "Gözləmə xəbərdarlığını yoxla",
+        (W::TestWarning, Az) => "Fəaliyyətsizlik xəbərdarlığını yoxla",
         (W::TestWarning, En) => "Test idle warning",
         (W::TestWarning, Tr) => "Bekleme uyarısını dene",
         (W::TestWarning, Ru) => "Проверить предупреждение о бездействии",
-        (W::TestCrash, Az) => "Bərpanı yoxla",
+        (W::TestCrash, Az) => "Nasazlıqdan sonra bərpanı yoxla",
         (W::TestCrash, En) => "Test crash recovery",
         (W::TestCrash, Tr) => "Çökme kurtarmayı dene",
         (W::TestCrash, Ru) => "Проверить восстановление после сбоя",
@@ -149,7 +149,7 @@ impl FigureLines<'_> {
                 Lang::Ru => format!("Посещений: {visits}"),
             },
             match lang {
-                Lang::Az => format!("Orta ziyarət: {mean} san."),
+                Lang::Az => format!("Ziyarətin orta müddəti: {mean} san."),
                 Lang::En => format!("Mean visit: {mean} s"),
                 Lang::Tr => format!("Ortalama ziyaret: {mean} sn"),
                 Lang::Ru => format!("Средняя длительность посещения: {mean}\u{a0}с"),
@@ -181,7 +181,7 @@ impl FigureLines<'_> {
             Lang::Ru => format!("Языки: {languages}"),
         });
         lines.push(match lang {
-            Lang::Az => format!("Böyük yazı: {larger} · Yüksək kontrast: {contrast} · Səsli izah: {narration}"),
+            Lang::Az => format!("Böyük yazı: {larger} · Yüksək kontrast: {contrast} · Səsli izah dinlənilib: {narration}"),
             Lang::En => format!("Larger text: {larger} · High contrast: {contrast} · Narration plays: {narration}"),
             Lang::Tr => format!("Büyük yazı: {larger} · Yüksek kontrast: {contrast} · Sesli anlatım: {narration}"),
             Lang::Ru => format!("Крупный текст: {larger} · Высокий контраст: {contrast} · Прослушиваний рассказа: {narration}"),
