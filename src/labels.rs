@@ -91,7 +91,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::StartTour, Ru) => "Начать экскурсию",
         (L::StepsOfTour, Az) => "Turun addımları",
         (L::StepsOfTour, En) => "Steps of the tour",
-        (L::StepsOfTour, Tr) => "Turun adımları",
+        (L::StepsOfTour, Tr) => "Turun durakları",
         (L::StepsOfTour, Ru) => "Остановки экскурсии",
         (L::Back, Az) => "Geri",
         (L::Back, En) => "Back",
@@ -123,7 +123,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::ThankYou, Ru) => "Спасибо",
         (L::TourEndThanks, Az) => "Bu turda bizimlə olduğunuz üçün minnətdarıq.",
         (L::TourEndThanks, En) => "We are grateful that you took this tour with us.",
-        (L::TourEndThanks, Tr) => "Bu turu bizimle birlikte yaptığınız için minnettarız.",
+        (L::TourEndThanks, Tr) => "Bu turu bizimle yaptığınız için size minnettarız.",
         (L::TourEndThanks, Ru) => "Благодарим вас за то, что прошли эту экскурсию вместе с нами.",
         (L::BackToTours, Az) => "Turlara qayıt",
         (L::BackToTours, En) => "Back to tours",
@@ -179,17 +179,17 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::PauseNarration, Ru) => "Приостановить рассказ",
         (L::WordsExplained, Az) => "Sözlərin izahı",
         (L::WordsExplained, En) => "Words explained",
-        (L::WordsExplained, Tr) => "Sözcüklerin açıklaması",
+        (L::WordsExplained, Tr) => "Terimler",
         (L::WordsExplained, Ru) => "Термины",
         (L::Plan, Az) => "Plan",
         (L::Plan, En) => "Plan",
-        (L::Plan, Tr) => "Kat planı",
+        (L::Plan, Tr) => "Plan",
         (L::Plan, Ru) => "План",
         (L::ZoomHint, Az) => {
             "Böyütmək üçün iki barmağınızı ekranda aralayın və ya iki dəfə toxunun"
         }
         (L::ZoomHint, En) => "Spread two fingers or tap twice to enlarge",
-        (L::ZoomHint, Tr) => "Büyütmek için iki parmakla açın veya iki kez dokunun",
+        (L::ZoomHint, Tr) => "Büyütmek için iki parmakla yakınlaştırın ya da çift dokunun",
         (L::ZoomHint, Ru) => "Чтобы увеличить, разведите два пальца или коснитесь дважды",
         (L::PictureMissing, Az) => "Şəkil hazırda göstərilə bilmir",
         (L::PictureMissing, En) => "This picture cannot be shown right now",
@@ -197,7 +197,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::PictureMissing, Ru) => "Это изображение сейчас недоступно",
         (L::InMemory, Az) => "Əziz xatirələrinə",
         (L::InMemory, En) => "In memory",
-        (L::InMemory, Tr) => "Anısına",
+        (L::InMemory, Tr) => "Saygıyla anıyoruz",
         (L::InMemory, Ru) => "Светлая память",
         (L::StillThere, Az) => "Hələ buradasınız?",
         (L::StillThere, En) => "Are you still there?",
@@ -235,7 +235,7 @@ pub fn step_of(n: usize, total: usize, lang: Lang) -> String {
     match lang {
         Lang::Az => format!("Addım {n} / {total}"),
         Lang::En => format!("Step {n} of {total}"),
-        Lang::Tr => format!("Adım {n} / {total}"),
+        Lang::Tr => format!("Durak {n} / {total}"),
         Lang::Ru => format!("Остановка {n} из {total}"),
     }
 }
@@ -245,7 +245,7 @@ pub fn step_number(n: usize, lang: Lang) -> String {
     match lang {
         Lang::Az => format!("Addım {n}"),
         Lang::En => format!("Step {n}"),
-        Lang::Tr => format!("Adım {n}"),
+        Lang::Tr => format!("Durak {n}"),
         Lang::Ru => format!("Остановка {n}"),
     }
 }
@@ -276,7 +276,7 @@ pub fn step_count(count: usize, lang: Lang) -> String {
         Lang::Az => format!("{count} addım"),
         Lang::En if count == 1 => "1 step".to_owned(),
         Lang::En => format!("{count} steps"),
-        Lang::Tr => format!("{count} adım"),
+        Lang::Tr => format!("{count} durak"),
         Lang::Ru => {
             let word = match (count % 10, count % 100) {
                 (1, n) if n != 11 => "остановка",

@@ -101,11 +101,11 @@ pub fn word(which: Word, lang: Lang) -> &'static str {
         (W::NoErrors, Ru) => "Ошибок не зарегистрировано.",
         (W::TestWarning, Az) => "Fəaliyyətsizlik xəbərdarlığını yoxla",
         (W::TestWarning, En) => "Test idle warning",
-        (W::TestWarning, Tr) => "Bekleme uyarısını dene",
+        (W::TestWarning, Tr) => "Hareketsizlik uyarısını test et",
         (W::TestWarning, Ru) => "Проверить предупреждение о бездействии",
         (W::TestCrash, Az) => "Nasazlıqdan sonra bərpanı yoxla",
         (W::TestCrash, En) => "Test crash recovery",
-        (W::TestCrash, Tr) => "Çökme kurtarmayı dene",
+        (W::TestCrash, Tr) => "Çökme sonrası kurtarmayı test et",
         (W::TestCrash, Ru) => "Проверить восстановление после сбоя",
         (W::Leave, Az) => "Əməkdaş rejimindən çıx",
         (W::Leave, En) => "Leave staff mode",
@@ -120,7 +120,7 @@ pub fn content_status(counts: [usize; 6], state: &str, lang: Lang) -> String {
     match lang {
         Lang::Az => format!("Sxem versiyası {schema} · {tours} tur · {steps} addım · {terms} termin · {events} hadisə · {sources} mənbə · {state}"),
         Lang::En => format!("Schema version {schema} · {tours} tours · {steps} steps · {terms} glossary terms · {events} timeline events · {sources} sources · {state}"),
-        Lang::Tr => format!("Şema sürümü {schema} · {tours} tur · {steps} adım · {terms} terim · {events} olay · {sources} kaynak · {state}"),
+        Lang::Tr => format!("Şema sürümü {schema} · {tours} tur · {steps} durak · {terms} terim · {events} olay · {sources} kaynak · {state}"),
         Lang::Ru => format!("Версия схемы {schema} · экскурсий: {tours} · остановок: {steps} · терминов: {terms} · событий: {events} · источников: {sources} · {state}"),
     }
 }
@@ -151,7 +151,7 @@ impl FigureLines<'_> {
             match lang {
                 Lang::Az => format!("Ziyarətin orta müddəti: {mean} san."),
                 Lang::En => format!("Mean visit: {mean} s"),
-                Lang::Tr => format!("Ortalama ziyaret: {mean} sn"),
+                Lang::Tr => format!("Ortalama ziyaret süresi: {mean} sn"),
                 Lang::Ru => format!("Средняя длительность посещения: {mean}\u{a0}с"),
             },
         ];
