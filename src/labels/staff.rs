@@ -166,7 +166,7 @@ impl FigureLines<'_> {
                         format!("{tour}: {started} started, {completed} completed ({percent}%)")
                     }
                     Lang::Tr => {
-                        format!("{tour}: {started} başlatıldı, {completed} tamamlandı ({percent}%)")
+                        format!("{tour}: {started} başlatıldı, {completed} tamamlandı (%{percent})")
                     }
                     Lang::Ru => {
                         format!("{tour}: начато {started}, завершено {completed} ({percent}%)")
