@@ -139,7 +139,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::PageNotFoundHelp, En) => {
             "There is nothing at this address. Please continue from the home screen."
         }
-        (L::PageNotFoundHelp, Tr) => "Bu adreste bir şey yok. Lütfen ana sayfadan devam edin.",
+        (L::PageNotFoundHelp, Tr) => {
+            "Bu adreste bir sayfa bulunmuyor. Lütfen ana sayfadan devam edin."
+        }
         (L::PageNotFoundHelp, Ru) => "По этому адресу ничего нет. Вернитесь на главный экран.",
         (L::Loading, Az) => "Yüklənir…",
         (L::Loading, En) => "Loading…",
