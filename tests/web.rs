@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]
 
-use aghdam_kiosk::content::{Catalogue, Lang, Step};
+use aghdam_kiosk::content::{Catalogue, Lang, Source, Step};
 use aghdam_kiosk::ui::common::LanguageSwitch;
 use aghdam_kiosk::ui::state::{provide_kiosk_state, Language};
 use aghdam_kiosk::ui::step::{GlossaryRow, StepView};
@@ -22,6 +22,15 @@ fn fresh_root() -> web_sys::HtmlElement {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     root.unchecked_into()
+}
+
+/// A dated source, written out in the visitor's language.
+fn source() -> Source {
+    serde_json::from_str(
+        r#"{ "id": "s7", "publication": "Wikipedia", "title": "Ağdam Cümə məscidi", "lang": "az",
+             "date": "2024-04-25", "url": "https://example.org/" }"#,
+    )
+    .unwrap()
 }
 
 fn step() -> Step {
@@ -53,7 +62,7 @@ async fn step_view_shows_progress_and_follows_the_language() {
         provide_kiosk_state(RwSignal::new(Some(Catalogue::default())));
         view! {
             <Router>
-                <StepView tour_id="aghdam-mosque".to_owned() n=2 total=11 step=step() cited=vec!["Wikipedia, 2024".to_owned()] plan=None/>
+                <StepView tour_id="aghdam-mosque".to_owned() n=2 total=11 step=step() cited=vec![source()] plan=None/>
                 <LanguageSwitch/>
             </Router>
         }
@@ -77,6 +86,10 @@ async fn step_view_shows_progress_and_follows_the_language() {
         Some("/tour/aghdam-mosque/step/3")
     );
     assert_eq!(next.text_content().as_deref(), Some("İrəli"));
+    assert_eq!(
+        text_of(&root, ".step-source"),
+        "Mənbə: Wikipedia, 25 aprel 2024"
+    );
 
     let english: web_sys::HtmlElement = root
         .query_selector("button[lang=en]")
@@ -93,7 +106,10 @@ async fn step_view_shows_progress_and_follows_the_language() {
         english.get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
-    assert!(text_of(&root, ".step-source").starts_with("Source: Wikipedia, 2024"));
+    assert_eq!(
+        text_of(&root, ".step-source"),
+        "Source: Wikipedia, 25 April 2024"
+    );
 }
 
 /// The last step offers "Finish", leading to the end screen; the first
@@ -208,7 +224,10 @@ async fn plan_spots_are_placed_named_and_marked() {
         first.get_attribute("href").as_deref(),
         Some("/tour/t/step/2")
     );
-    assert_eq!(first.get_attribute("aria-label").as_deref(), Some("Остановка 2"));
+    assert_eq!(
+        first.get_attribute("aria-label").as_deref(),
+        Some("Остановка 2")
+    );
     assert_eq!(
         first.get_attribute("style").as_deref(),
         Some("left: 50.00%; top: 50.00%")

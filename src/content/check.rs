@@ -121,6 +121,28 @@ impl Checker {
         }
     }
 
+    /// A number from 0 to 100 (decimals allowed), if present.
+    pub fn percent(&mut self, value: Option<&Value>, path: &str) -> Option<f64> {
+        let value = value?;
+        match value.as_f64() {
+            Some(n) if (0.0..=100.0).contains(&n) => Some(n),
+            Some(n) => {
+                self.add(
+                    path,
+                    format!("{n} is outside 0 to 100 (percent of the picture)"),
+                );
+                None
+            }
+            None => {
+                self.add(
+                    path,
+                    "should be a number from 0 to 100 (percent of the picture)",
+                );
+                None
+            }
+        }
+    }
+
     /// A list, if present (an empty slice otherwise).
     pub fn list<'v>(&mut self, value: Option<&'v Value>, path: &str) -> &'v [Value] {
         match value {
@@ -196,8 +218,30 @@ impl Checker {
         }
     }
 
-    /// Text in all four languages, within `limit`.
+    /// Text in all four languages, within `limit`: translated (no two
+    /// alike unless marked `"same"`) and in each language's script.
     pub fn text(&mut self, value: Option<&Value>, path: &str, limit: Limit) {
+        self.localized(value, path, limit, true);
+    }
+
+    /// A name in all four languages, within `limit`: several languages may
+    /// write it alike; with `script`, Russian is in Cyrillic and the others not.
+    pub fn name(&mut self, value: Option<&Value>, path: &str, limit: Limit, script: bool) {
+        self.localized(value, path, limit, false);
+        if !script {
+            return;
+        }
+        for lang in Lang::ALL {
+            let text = value
+                .and_then(|v| v.get(lang.code()))
+                .and_then(Value::as_str);
+            if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
+                self.script(text, lang, &field(path, lang.code()));
+            }
+        }
+    }
+
+    fn localized(&mut self, value: Option<&Value>, path: &str, limit: Limit, translated: bool) {
         let Some(value) = value else { return };
         let Some(map) = value.as_object() else {
             self.add(
@@ -207,7 +251,7 @@ impl Checker {
             return;
         };
         let same = match map.get("same") {
-            None => false,
+            None => !translated,
             Some(Value::Bool(b)) => *b,
             Some(_) => {
                 self.add(&field(path, "same"), "should be true or false");

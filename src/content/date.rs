@@ -1,6 +1,8 @@
 //! Timeline dates: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or two joined by `/`,
 //! written out as each language writes dates.
 
+use serde::{Deserialize, Deserializer};
+
 use super::Lang;
 
 /// A date as precise as the sources allow.
@@ -44,6 +46,15 @@ impl DateSpan {
             }
             _ => format!("{} – {}", self.start.format(lang), end.format(lang)),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for DateSpan {
+    /// A date span from its text; the validator has said what is wrong with a bad one.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        DateSpan::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("\"{text}\" is not a date")))
     }
 }
 

@@ -10,6 +10,7 @@ mod lang;
 mod model;
 mod problem;
 mod reading;
+mod source;
 mod terms;
 mod validate;
 
@@ -17,12 +18,13 @@ pub use catalogue::Catalogue;
 pub use date::{Date, DateSpan};
 pub use lang::{Lang, Text};
 pub use model::{
-    parse_clock_time, AttractSettings, Event, Glossary, Hotspot, IdleSettings, KioskSettings,
-    PerLanguage, Picture, Plan, Slide, Source, Sources, StaffPasscode, Step, Term, Timeline, Tour,
-    TourIndex,
+    parse_clock_time, Anchor, AttractSettings, Event, Glossary, Hotspot, IdleSettings,
+    KioskSettings, PerLanguage, Picture, PictureLabel, Plan, Slide, StaffPasscode, Step, Term,
+    Timeline, Tour, TourIndex,
 };
 pub use problem::{LoadError, Problem};
 pub use reading::{marked_paragraphs, Segment};
+pub use source::{citation_text, quotes, CitePart, Publication, Source, Sources};
 pub use terms::find_words;
 pub use validate::{
     parse_glossary, parse_kiosk, parse_sources, parse_timeline, parse_tour, parse_tour_index, Refs,

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::{Lang, Text};
+use super::{DateSpan, Lang, Text};
 
 /// `kiosk.json`: settings a museum may change.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -136,6 +136,37 @@ pub struct Picture {
     pub alt: Text,
     pub caption: Text,
     pub credit: Text,
+    /// Names drawn over the picture in the visitor's language (a map's places).
+    #[serde(default)]
+    pub labels: Vec<PictureLabel>,
+}
+
+/// A word drawn over a picture, so that the picture itself holds no words.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PictureLabel {
+    pub text: Text,
+    /// Percent of the picture's width, 0–100.
+    pub x: f32,
+    /// Percent of the picture's height, 0–100: the label's vertical middle.
+    pub y: f32,
+    #[serde(default)]
+    pub anchor: Anchor,
+    /// Bold, for the main place.
+    #[serde(default)]
+    pub strong: bool,
+}
+
+/// Which end of a label stands at its point.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Anchor {
+    /// The text begins at the point.
+    #[default]
+    Start,
+    Middle,
+    /// The text ends at the point.
+    End,
 }
 
 /// A tour's plan: an SVG whose `viewBox` is `0 0 width height`.
@@ -204,32 +235,6 @@ impl<T> PerLanguage<T> {
     }
 }
 
-/// `sources.json`: the publications the content relies on.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Sources {
-    pub schema_version: u32,
-    pub sources: Vec<Source>,
-}
-
-/// A publication that backs claims in the tours.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub id: String,
-    pub publication: String,
-    pub title: String,
-    pub date: String,
-    pub url: String,
-}
-
-impl Sources {
-    /// The source with this id, if there is one.
-    pub fn find(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
-    }
-}
-
 /// `glossary.json`: words explained to visitors.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -285,7 +290,7 @@ pub struct Timeline {
 pub struct Event {
     pub id: String,
     /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or two of these joined by `/`.
-    pub date: String,
+    pub date: DateSpan,
     /// The tours this event belongs to.
     pub tours: Vec<String>,
     pub text: Text,

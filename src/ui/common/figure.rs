@@ -1,11 +1,11 @@
-//! A picture with its caption and credit; a neat placeholder if the file
+//! A picture with its caption, credit and labels; a neat placeholder if the file
 //! cannot be loaded (tried again after a pause), never a broken-image icon.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::text;
+use super::{text, PictureLabels};
 use crate::content::Picture;
 use crate::kiosk::backoff::Backoff;
 use crate::labels::Label;
@@ -42,6 +42,7 @@ pub fn Figure(
         alt,
         caption,
         credit,
+        labels,
         ..
     } = picture;
     let alt = Signal::derive(move || alt.get(lang.get()).to_owned());
@@ -55,13 +56,16 @@ pub fn Figure(
             .into_any()
         } else {
             view! {
-                <img
-                    class="figure-image"
-                    src=src.clone()
-                    alt=alt
-                    draggable="false"
-                    on:error=move |_| retry()
-                />
+                <div class="figure-frame">
+                    <img
+                        class="figure-image"
+                        src=src.clone()
+                        alt=alt
+                        draggable="false"
+                        on:error=move |_| retry()
+                    />
+                    <PictureLabels labels=labels.clone()/>
+                </div>
             }
             .into_any()
         }

@@ -1,5 +1,6 @@
 //! Pieces every screen uses: the page frame with its top bar, the language
-//! switch, display toggles, and the loading, trouble and not-found screens.
+//! switch, display toggles, pictures with their labels, and the loading,
+//! trouble and not-found screens.
 
 mod content_trouble;
 mod dialog;
@@ -11,6 +12,7 @@ mod loading;
 mod not_found;
 mod page;
 mod paragraphs;
+mod picture_labels;
 
 pub use content_trouble::ContentTrouble;
 pub use dialog::Dialog;
@@ -22,6 +24,7 @@ pub use loading::Loading;
 pub use not_found::NotFound;
 pub use page::Page;
 pub use paragraphs::Paragraphs;
+pub use picture_labels::PictureLabels;
 
 use leptos::prelude::*;
 

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::{StepPlan, StepView};
 use crate::ui::common::NotFound;
-use crate::ui::tour::{source_lines, with_tour};
+use crate::ui::tour::{cited_sources, with_tour};
 
 /// The step named by the address, or "Page not found" if it is out of range.
 #[component]
@@ -16,7 +16,7 @@ pub fn StepScreen() -> impl IntoView {
         let Some((n, step)) = n.and_then(|n| Some((n, tour.step(n)?.clone()))) else {
             return view! { <NotFound/> }.into_any();
         };
-        let cited = source_lines(catalogue, &step.sources);
+        let cited = cited_sources(catalogue, &step.sources);
         let terms = step
             .glossary
             .iter()

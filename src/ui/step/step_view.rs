@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use super::{GlossaryRow, Narration};
-use crate::content::{marked_paragraphs, Hotspot, Picture, Plan, Segment, Step, Term};
+use crate::content::{marked_paragraphs, Hotspot, Picture, Plan, Segment, Source, Step, Term};
 use crate::kiosk::gesture::{classify, Swipe};
 use crate::labels::{step_of, Label};
 use crate::platform::document;
@@ -32,8 +32,8 @@ pub fn StepView(
     n: usize,
     total: usize,
     step: Step,
-    /// The step's sources, one short line each ("publication, date").
-    cited: Vec<String>,
+    /// The step's sources, shown in one short line.
+    cited: Vec<Source>,
     /// The glossary terms the step uses.
     #[prop(optional)]
     terms: Vec<Term>,

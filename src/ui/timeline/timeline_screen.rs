@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::content::DateSpan;
 use crate::labels::{label, Label};
 use crate::ui::common::{text, Loading, Page};
 use crate::ui::state::{use_lang, Content};
-use crate::ui::tour::{source_line, source_lines};
+use crate::ui::tour::{cited_sources, source_line};
 
 /// The timeline screen.
 #[component]
@@ -47,9 +46,9 @@ pub fn TimelineScreen() -> impl IntoView {
                 .events
                 .iter()
                 .map(|event| {
-                    let date = DateSpan::parse(&event.date);
+                    let date = event.date;
                     let text = event.text.clone();
-                    let cited = source_lines(catalogue, &event.sources);
+                    let cited = cited_sources(catalogue, &event.sources);
                     let tours = event.tours.clone();
                     let tags = event
                         .tours
@@ -66,7 +65,7 @@ pub fn TimelineScreen() -> impl IntoView {
                             hidden=move || only.get().is_some_and(|id| !tours.contains(&id))
                         >
                             <p class="timeline-date">
-                                {move || date.map(|d| d.format(lang.get())).unwrap_or_default()}
+                                {move || date.format(lang.get())}
                             </p>
                             <div class="timeline-text">
                                 <p>{move || text.get(lang.get()).to_owned()}</p>

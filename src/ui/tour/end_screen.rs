@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::{source_line, source_lines, with_tour};
+use super::{cited_sources, source_line, with_tour};
 use crate::labels::{label, Label};
 use crate::ui::common::{text, Page, Paragraphs};
 use crate::ui::state::use_lang;
@@ -26,7 +26,7 @@ pub fn TourEnd() -> impl IntoView {
         });
         let message = match tour.dedication.clone() {
             Some(dedication) => {
-                let cited = source_lines(catalogue, &tour.dedication_sources);
+                let cited = cited_sources(catalogue, &tour.dedication_sources);
                 view! {
                     <h1>{text(Label::InMemory)}</h1>
                     <div class="end-dedication">

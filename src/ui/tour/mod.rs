@@ -11,25 +11,18 @@ pub use overview_screen::TourOverview;
 pub use plan_map::PlanMap;
 pub use with_tour::with_tour;
 
-use crate::content::{Catalogue, Lang};
+use crate::content::{Catalogue, Lang, Source};
 
-/// "Publication, date" for each source id, to show as a source line. An
-/// unknown date is left out rather than shown in English to every visitor.
-pub fn source_lines(catalogue: &Catalogue, ids: &[String]) -> Vec<String> {
+/// The sources with these ids, in that order.
+pub fn cited_sources(catalogue: &Catalogue, ids: &[String]) -> Vec<Source> {
     ids.iter()
-        .filter_map(|id| catalogue.sources.find(id))
-        .map(|s| {
-            if s.date.starts_with("undated") || s.date.starts_with("date not shown") {
-                s.publication.clone()
-            } else {
-                format!("{}, {}", s.publication, s.date)
-            }
-        })
+        .filter_map(|id| catalogue.sources.find(id).cloned())
         .collect()
 }
 
-/// "Source: a; b" in `lang`.
-pub fn source_line(lang: Lang, lines: &[String]) -> String {
+/// "Source: publication, date; …" in `lang`.
+pub fn source_line(lang: Lang, sources: &[Source]) -> String {
+    let lines: Vec<String> = sources.iter().map(|s| s.short(lang)).collect();
     format!(
         "{}: {}",
         crate::labels::label(crate::labels::Label::Source, lang),

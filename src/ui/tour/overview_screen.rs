@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::{with_tour, PlanMap};
+use crate::content::{CitePart, Source};
 use crate::labels::{label, Label};
 use crate::ui::common::{text, Figure, Page, Paragraphs};
 use crate::ui::state::use_lang;
@@ -52,13 +53,19 @@ pub fn TourOverview() -> impl IntoView {
             .collect();
         cited.sort_unstable();
         cited.dedup();
-        let sources = catalogue
+        let sources: Vec<Source> = catalogue
             .sources
             .sources
             .iter()
             .filter(|s| cited.contains(&s.id.as_str()))
-            .map(|s| view! { <li>{format!("{}, “{}”, {}", s.publication, s.title, s.date)}</li> })
-            .collect::<Vec<_>>();
+            .cloned()
+            .collect();
+        let sources = move || {
+            sources
+                .iter()
+                .map(|s| view! { <li>{s.citation(lang.get()).into_iter().map(cite_part).collect_view()}</li> })
+                .collect_view()
+        };
         view! {
             <Page
                 title=Signal::derive(move || page_title.get(lang.get()).to_owned())
@@ -86,10 +93,20 @@ pub fn TourOverview() -> impl IntoView {
                 </div>
                 <section class="overview-sources">
                     <h2>{text(Label::Sources)}</h2>
-                    <ul lang="en">{sources}</ul>
+                    <ul class="overview-source-list">{sources}</ul>
                 </section>
             </Page>
         }
         .into_any()
     })
+}
+
+/// A piece of a source: a title keeps its own language inside the visitor's quotes.
+fn cite_part(part: CitePart) -> AnyView {
+    match part {
+        CitePart::Plain(text) => text.into_any(),
+        CitePart::Title { text, lang } => {
+            view! { <cite class="source-title" lang=lang>{text}</cite> }.into_any()
+        }
+    }
 }
