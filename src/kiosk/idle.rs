@@ -62,28 +62,47 @@ impl IdleTiming {
             reset_after: u64::from(reset_after) * 1000,
         }
     }
+
+    /// The same timing with the staff panel's longer quiet time (never
+    /// shorter than the visitors').
+    #[must_use]
+    pub fn for_staff(self) -> Self {
+        Self {
+            warn_after: self.warn_after.max(STAFF_WARN_AFTER_MS),
+            ..self
+        }
+    }
 }
 
-/// Something the visitor is doing that keeps the warning away however long
-/// it lasts without a touch.
+/// The quiet time before the warning on the staff panel, in ms: staff read
+/// figures without touching, yet a panel left open must still close.
+pub const STAFF_WARN_AFTER_MS: u64 = 5 * 60 * 1000;
+
+/// Something the visitor is doing that keeps the warning away while it
+/// lasts without a touch. Nothing else may hold it: a zoomed picture, an
+/// open dialog or the staff panel left alone still end in the reset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Hold {
-    /// Narration is playing.
+    /// Narration is actually playing (not paused).
     Narration,
-    /// A pinch or drag in the picture viewer is under way. Hold this for the
-    /// gesture, not for as long as the picture stays zoomed: a visitor who
-    /// walks away from a zoomed picture must still be reset.
-    Zooming,
+    /// A finger (or pen, or mouse button) is down on the screen, e.g. a slow
+    /// pinch in the picture viewer. Off again when the last one lifts.
+    FingerDown,
 }
 
 impl Hold {
     fn bit(self) -> u8 {
         match self {
             Hold::Narration => 1,
-            Hold::Zooming => 2,
+            Hold::FingerDown => 2,
         }
     }
 }
+
+/// The longest a hold keeps the warning away, in ms. Holds end by
+/// themselves: a stuck finger (a missed `pointerup`) or a media element that
+/// never reports its end must not keep a visit open for ever.
+pub const MAX_HOLD_MS: u64 = 10 * 60 * 1000;
 
 /// What the screen should show, for the UI to render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,6 +146,8 @@ pub struct Idle {
     state: State,
     /// One bit per [`Hold`] that is on.
     holds: u8,
+    /// When the holds last went from none to some.
+    held_since: Millis,
 }
 
 impl Idle {
@@ -136,6 +157,7 @@ impl Idle {
             timing,
             state: State::Attract,
             holds: 0,
+            held_since: Millis(0),
         }
     }
 
@@ -194,12 +216,12 @@ impl Idle {
         None
     }
 
-    /// Turns a hold on or off. While any hold is on, the warning never
-    /// comes; when the last one ends, the quiet time starts again from `now`.
-    /// A hold turned on during the warning returns to the visit
-    /// ([`IdleEvent::Resume`]): it comes from something the visitor did.
-    /// Holds are forgotten at a reset (the reset stops narration and closes
-    /// the viewer); turning one off again afterwards is harmless.
+    /// Turns a hold on or off. While any hold is on (for at most
+    /// [`MAX_HOLD_MS`]), the warning never comes; when the last one ends,
+    /// the quiet time starts again from `now`. A hold changes nothing once
+    /// the warning shows: only Continue (or the dimmed screen) ends it.
+    /// Holds are forgotten at a reset (the reset stops narration); turning
+    /// one off again afterwards is harmless.
     pub fn hold(&mut self, reason: Hold, on: bool, now: Millis) -> Option<IdleEvent> {
         let was_held = self.is_held();
         if on {
@@ -207,17 +229,15 @@ impl Idle {
         } else {
             self.holds &= !reason.bit();
         }
-        match self.state {
-            State::Visiting { .. } if was_held && !self.is_held() => {
-                self.visit_from(now);
-                None
-            }
-            State::Warning { .. } if on => {
-                self.visit_from(now);
-                Some(IdleEvent::Resume)
-            }
-            _ => None,
+        if !was_held && self.is_held() {
+            self.held_since = now;
         }
+        if let State::Visiting { .. } = self.state {
+            if was_held && !self.is_held() {
+                self.visit_from(now);
+            }
+        }
+        None
     }
 
     /// Whether any hold is on.
@@ -240,13 +260,21 @@ impl Idle {
     /// Advances the clock to `now`.
     ///
     /// Returns [`IdleEvent::Warn`] when the quiet time reaches `warn_after`
-    /// (never while a hold is on), and [`IdleEvent::Reset`] when the
+    /// (never while a hold is on, up to [`MAX_HOLD_MS`]), and [`IdleEvent::Reset`] when the
     /// countdown ends, after which the phase is [`IdlePhase::Attract`]. A
     /// tick so late that the whole countdown has passed too (a sleeping
     /// device) resets at once, without a warning first.
     pub fn tick(&mut self, now: Millis) -> Option<IdleEvent> {
+        let hold_ends = self.held_since.after(MAX_HOLD_MS);
         match self.state {
-            State::Visiting { quiet_since } if !self.is_held() => {
+            State::Visiting { .. } if self.is_held() && now < hold_ends => None,
+            State::Visiting { quiet_since } => {
+                // A hold that outlived its limit counts as quiet from then on.
+                let quiet_since = if self.is_held() {
+                    quiet_since.max(hold_ends)
+                } else {
+                    quiet_since
+                };
                 let warn_at = quiet_since.after(self.timing.warn_after);
                 let reset_at = warn_at.after(self.timing.reset_after);
                 if now >= reset_at {
@@ -345,6 +373,10 @@ mod tests {
         );
         assert_eq!(IdleTiming::from_seconds(10, 5).warn_after, 10_000);
         assert_eq!(IdleTiming::from_seconds(10, 5).reset_after, 5_000);
+        let staff = IdleTiming::default().for_staff();
+        assert_eq!((staff.warn_after, staff.reset_after), (300_000, 30_000));
+        let slow = IdleTiming::from_seconds(600, 30).for_staff();
+        assert_eq!(slow.warn_after, 600_000);
     }
 
     #[test]
@@ -465,10 +497,10 @@ mod tests {
         run(&[
             (0, Touch, Some(Begin), Visiting),
             (1_000, Do::Hold(Hold::Narration, true), None, Visiting),
-            (2_000, Do::Hold(Hold::Zooming, true), None, Visiting),
+            (2_000, Do::Hold(Hold::FingerDown, true), None, Visiting),
             (3_000, Do::Hold(Hold::Narration, false), None, Visiting),
             (200_000, Tick, None, Visiting),
-            (250_000, Do::Hold(Hold::Zooming, false), None, Visiting),
+            (250_000, Do::Hold(Hold::FingerDown, false), None, Visiting),
             (339_999, Tick, None, Visiting),
             (340_000, Tick, Some(Warn), warning(30)),
         ]);
@@ -478,27 +510,75 @@ mod tests {
     fn releasing_a_hold_that_was_not_on_changes_nothing() {
         run(&[
             (0, Touch, Some(Begin), Visiting),
-            (50_000, Do::Hold(Hold::Zooming, false), None, Visiting),
+            (50_000, Do::Hold(Hold::FingerDown, false), None, Visiting),
             (90_000, Tick, Some(Warn), warning(30)),
-            (95_000, Do::Hold(Hold::Zooming, false), None, warning(25)),
+            (95_000, Do::Hold(Hold::FingerDown, false), None, warning(25)),
         ]);
     }
 
     #[test]
-    fn a_hold_during_the_warning_resumes_the_visit() {
+    fn a_hold_during_the_warning_does_not_end_it() {
+        // Only Continue or the dimmed screen end the warning: a finger put
+        // down on the dialog's text keeps nobody's visit.
         run(&[
             (0, Touch, Some(Begin), Visiting),
             (90_000, Tick, Some(Warn), warning(30)),
-            (
-                95_000,
-                Do::Hold(Hold::Narration, true),
-                Some(Resume),
-                Visiting,
-            ),
-            (400_000, Tick, None, Visiting),
-            (400_000, Do::Hold(Hold::Narration, false), None, Visiting),
-            (490_000, Tick, Some(Warn), warning(30)),
+            (95_000, Do::Hold(Hold::FingerDown, true), None, warning(25)),
+            (119_999, Tick, None, warning(1)),
+            (120_000, Tick, Some(Reset), Attract),
         ]);
+    }
+
+    #[test]
+    fn a_finger_lifted_from_a_zoomed_picture_lets_the_visit_end() {
+        // Zoom (a pinch: fingers down, then up), then walk away.
+        run(&[
+            (0, Touch, Some(Begin), Visiting),
+            (5_000, Do::Hold(Hold::FingerDown, true), None, Visiting),
+            (200_000, Tick, None, Visiting),
+            (200_000, Do::Hold(Hold::FingerDown, false), None, Visiting),
+            (289_999, Tick, None, Visiting),
+            (290_000, Tick, Some(Warn), warning(30)),
+            (320_000, Tick, Some(Reset), Attract),
+        ]);
+    }
+
+    #[test]
+    fn a_stuck_hold_ends_by_itself() {
+        // A finger that never lifts (a lost pointerup) holds for at most
+        // MAX_HOLD_MS; then the quiet time runs as usual.
+        let on = 10_000;
+        let ends = on + MAX_HOLD_MS;
+        run(&[
+            (0, Touch, Some(Begin), Visiting),
+            (on, Do::Hold(Hold::FingerDown, true), None, Visiting),
+            (ends - 1, Tick, None, Visiting),
+            (ends + 89_999, Tick, None, Visiting),
+            (ends + 90_000, Tick, Some(Warn), warning(30)),
+            (ends + 120_000, Tick, Some(Reset), Attract),
+        ]);
+        // The same for narration that never reports its end; a touch after
+        // the limit starts the quiet time from the touch.
+        run(&[
+            (0, Touch, Some(Begin), Visiting),
+            (on, Do::Hold(Hold::Narration, true), None, Visiting),
+            (ends + 60_000, Touch, None, Visiting),
+            (ends + 149_999, Tick, None, Visiting),
+            (ends + 150_000, Tick, Some(Warn), warning(30)),
+        ]);
+    }
+
+    #[test]
+    fn a_hold_after_a_reset_starts_its_own_limit() {
+        let mut idle = Idle::new(IdleTiming::default());
+        idle.activity(Millis(0));
+        idle.hold(Hold::Narration, true, Millis(0));
+        idle.force_warning(Millis(1_000));
+        assert_eq!(idle.tick(Millis(31_000)), Some(Reset));
+        let later = MAX_HOLD_MS * 3;
+        assert_eq!(idle.activity(Millis(later)), Some(Begin));
+        idle.hold(Hold::FingerDown, true, Millis(later + 1_000));
+        assert_eq!(idle.tick(Millis(later + 200_000)), None);
     }
 
     #[test]
@@ -516,7 +596,7 @@ mod tests {
     fn a_reset_forgets_holds() {
         let mut idle = Idle::new(IdleTiming::default());
         idle.activity(Millis(0));
-        idle.hold(Hold::Zooming, true, Millis(1_000));
+        idle.hold(Hold::FingerDown, true, Millis(1_000));
         assert_eq!(idle.force_warning(Millis(2_000)), Some(Warn));
         assert_eq!(idle.tick(Millis(32_000)), Some(Reset));
         assert!(!idle.is_held());

@@ -59,7 +59,7 @@ impl View {
         }
     }
 
-    /// Whether the visitor is zoomed in (the idle warning waits meanwhile).
+    /// Whether the visitor is zoomed in.
     pub fn is_zoomed(self) -> bool {
         self.scale > MIN_SCALE
     }

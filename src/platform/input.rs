@@ -37,6 +37,47 @@ pub fn on_activity(on_activity: impl Fn(bool) + Clone + 'static) {
     }
 }
 
+/// Calls `on_change(true)` when a first finger (pen, or mouse button) goes
+/// down anywhere on the page and `on_change(false)` when the last one lifts
+/// or the browser cancels it, for the page's lifetime.
+pub fn on_finger_down(on_change: impl Fn(bool) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_passive(true);
+    options.set_capture(true);
+    let down = std::rc::Rc::new(std::cell::RefCell::new(Vec::<i32>::new()));
+    let handler =
+        Closure::<dyn Fn(web_sys::PointerEvent)>::new(move |ev: web_sys::PointerEvent| {
+            let id = ev.pointer_id();
+            let (was_down, is_down) = {
+                let mut down = down.borrow_mut();
+                let was_down = !down.is_empty();
+                if ev.type_() == "pointerdown" {
+                    if !down.contains(&id) {
+                        down.push(id);
+                    }
+                } else {
+                    down.retain(|&d| d != id);
+                }
+                (was_down, !down.is_empty())
+            };
+            if was_down != is_down {
+                on_change(is_down);
+            }
+        });
+    for event in ["pointerdown", "pointerup", "pointercancel"] {
+        let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+            event,
+            handler.as_ref().unchecked_ref(),
+            &options,
+        );
+    }
+    // Listens as long as the page lives.
+    handler.forget();
+}
+
 /// Refuses the context menu, text selection, dragging and the browser
 /// shortcuts that would leave or reload the kiosk.
 pub fn lock_down() {

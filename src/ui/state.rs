@@ -20,13 +20,12 @@ pub struct Display {
 #[derive(Clone, Copy)]
 pub struct Content(pub RwSignal<Option<Catalogue>>);
 
-/// What must keep the idle warning away while it lasts.
+/// What must keep the idle warning away while it lasts (besides a finger
+/// on the screen, which the visit keeper watches itself).
 #[derive(Clone, Copy)]
 pub struct Holds {
     /// Narration is playing.
     pub narrating: RwSignal<bool>,
-    /// A picture is zoomed in in the viewer.
-    pub zooming: RwSignal<bool>,
 }
 
 /// Whether staff have entered the PIN; every reset closes staff mode.
@@ -44,7 +43,6 @@ pub fn provide_kiosk_state(content: RwSignal<Option<Catalogue>>) {
     provide_context(StaffAccess(RwSignal::new(false)));
     provide_context(Holds {
         narrating: RwSignal::new(false),
-        zooming: RwSignal::new(false),
     });
 }
 

@@ -8,7 +8,7 @@ use crate::content::Picture;
 use crate::kiosk::zoom::View;
 use crate::labels::{label, Label};
 use crate::ui::common::Dialog;
-use crate::ui::state::{use_lang, Holds};
+use crate::ui::state::use_lang;
 
 /// Fingers on the picture: (pointer id, x, y).
 type Fingers = Vec<(i32, f64, f64)>;
@@ -20,15 +20,12 @@ const DOUBLE_TAP_MS: f64 = 350.0;
 #[component]
 pub fn ImageViewer(picture: Picture, on_close: Callback<()>) -> impl IntoView {
     let lang = use_lang();
-    let holds = expect_context::<Holds>();
     let view_state = RwSignal::new(View::default());
     let fingers = StoredValue::new(Fingers::new());
     // Where a pinch started: its view and the fingers' distance.
     let pinch = StoredValue::new(None::<(View, f64)>);
     let last_tap = StoredValue::new(f64::NEG_INFINITY);
     let moved = StoredValue::new(false);
-    Effect::new(move |_| holds.zooming.set(view_state.get().is_zoomed()));
-    on_cleanup(move || holds.zooming.set(false));
 
     let distance = |f: &Fingers| {
         let (a, b) = (f[0], f[1]);

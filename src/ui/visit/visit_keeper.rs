@@ -127,9 +127,10 @@ pub fn VisitKeeper() -> impl IntoView {
             }
         });
     });
+    hold_while_a_finger_is_down(idle);
     input::lock_down();
 
-    record_visit(session, idle, handle);
+    record_visit(session, idle);
 
     tick_every_second(step, phase, content, loaded);
 
@@ -150,13 +151,8 @@ pub fn VisitKeeper() -> impl IntoView {
 }
 
 /// Records what the visit does (screens, language, display, narration) for
-/// the figures, and holds the idle warning while narration plays or a
-/// picture is being zoomed.
-fn record_visit(
-    session: StoredValue<Option<Session>>,
-    idle: StoredValue<Idle>,
-    handle: Callback<(Option<IdleEvent>, Millis)>,
-) {
+/// the figures, and holds the idle warning while narration plays.
+fn record_visit(session: StoredValue<Option<Session>>, idle: StoredValue<Idle>) {
     let lang = use_lang();
     let display = expect_context::<Display>();
     let holds = expect_context::<Holds>();
@@ -185,20 +181,27 @@ fn record_visit(
         let on = display.high_contrast.get();
         record(&|s, now| s.set_high_contrast(on, now));
     });
-    for (reason, signal) in [
-        (Hold::Narration, holds.narrating),
-        (Hold::Zooming, holds.zooming),
-    ] {
-        Effect::new(move |_| {
-            let on = signal.get();
-            let now = clock::now();
-            if on && reason == Hold::Narration {
-                record(&|s, now| s.narration_played(now));
-            }
-            let event = idle.try_update_value(|i| i.hold(reason, on, now)).flatten();
-            handle.run((event, now));
+    Effect::new(move |_| {
+        let on = holds.narrating.get();
+        let now = clock::now();
+        if on {
+            record(&|s, now| s.narration_played(now));
+        }
+        idle.update_value(|i| {
+            i.hold(Hold::Narration, on, now);
         });
-    }
+    });
+}
+
+/// A finger resting on the screen (a slow pinch) keeps the warning away
+/// until it lifts; nothing else the visitor leaves behind does.
+fn hold_while_a_finger_is_down(idle: StoredValue<Idle>) {
+    input::on_finger_down(move |down| {
+        let now = clock::now();
+        idle.update_value(|i| {
+            i.hold(Hold::FingerDown, down, now);
+        });
+    });
 }
 
 /// A tick a second: the countdown, the reset, and the nightly fresh start
@@ -234,17 +237,24 @@ fn tick_every_second(
     }
 }
 
-/// Takes the idle timing from `kiosk.json` once the content has arrived.
+/// Takes the idle timing from `kiosk.json` once the content has arrived,
+/// with a longer quiet time on the staff panel.
 fn follow_settings(idle: StoredValue<Idle>, content: RwSignal<Option<crate::content::Catalogue>>) {
+    let location = use_location();
     Effect::new(move |_| {
-        content.with(|c| {
-            if let Some(c) = c {
-                let timing = IdleTiming::from_seconds(
+        let visitors = content.with(|c| {
+            c.as_ref().map_or_else(IdleTiming::default, |c| {
+                IdleTiming::from_seconds(
                     c.settings.idle.warning_after_seconds,
                     c.settings.idle.reset_after_seconds,
-                );
-                idle.update_value(|i| i.set_timing(timing));
-            }
+                )
+            })
         });
+        let timing = if location.pathname.with(|p| p.starts_with("/staff")) {
+            visitors.for_staff()
+        } else {
+            visitors
+        };
+        idle.update_value(|i| i.set_timing(timing));
     });
 }
