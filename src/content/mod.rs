@@ -11,6 +11,7 @@ mod model;
 mod problem;
 mod reading;
 mod source;
+mod source_rules;
 mod terms;
 mod validate;
 
