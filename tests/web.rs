@@ -24,11 +24,13 @@ fn fresh_root() -> web_sys::HtmlElement {
     root.unchecked_into()
 }
 
-/// A dated source, written out in the visitor's language.
-fn source() -> Source {
+/// A dated source, written out in the visitor's language, and one without a date.
+fn sources() -> Vec<Source> {
     serde_json::from_str(
-        r#"{ "id": "s7", "publication": "Wikipedia", "title": "Ağdam Cümə məscidi", "lang": "az",
-             "date": "2024-04-25", "url": "https://example.org/" }"#,
+        r#"[{ "id": "s7", "publication": "Wikipedia", "title": "Ağdam Cümə məscidi", "lang": "az",
+              "date": "2024-04-25", "url": "https://example.org/" },
+            { "id": "s10", "publication": "agdam.org", "title": "Ağdam Cümə Məscidi", "lang": "az",
+              "url": "http://agdam.org/" }]"#,
     )
     .unwrap()
 }
@@ -62,7 +64,7 @@ async fn step_view_shows_progress_and_follows_the_language() {
         provide_kiosk_state(RwSignal::new(Some(Catalogue::default())));
         view! {
             <Router>
-                <StepView tour_id="aghdam-mosque".to_owned() n=2 total=11 step=step() cited=vec![source()] plan=None/>
+                <StepView tour_id="aghdam-mosque".to_owned() n=2 total=11 step=step() cited=sources() plan=None/>
                 <LanguageSwitch/>
             </Router>
         }
@@ -88,7 +90,7 @@ async fn step_view_shows_progress_and_follows_the_language() {
     assert_eq!(next.text_content().as_deref(), Some("İrəli"));
     assert_eq!(
         text_of(&root, ".step-source"),
-        "Mənbə: Wikipedia, 25 aprel 2024"
+        "Mənbələr: Wikipedia, 25 aprel 2024; agdam.org"
     );
 
     let english: web_sys::HtmlElement = root
@@ -108,7 +110,7 @@ async fn step_view_shows_progress_and_follows_the_language() {
     );
     assert_eq!(
         text_of(&root, ".step-source"),
-        "Source: Wikipedia, 25 April 2024"
+        "Sources: Wikipedia, 25 April 2024; agdam.org"
     );
 }
 

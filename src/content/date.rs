@@ -58,6 +58,17 @@ impl<'de> Deserialize<'de> for DateSpan {
     }
 }
 
+impl DateSpan {
+    /// The span standing on its own, as a heading: "Март 2022", not "март 2022".
+    pub fn heading(&self, lang: Lang) -> String {
+        let text = self.format(lang);
+        let mut chars = text.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_uppercase().chain(chars).collect()
+        })
+    }
+}
+
 impl Date {
     fn parse(text: &str) -> Option<Date> {
         let mut parts = text.split('-');
@@ -185,6 +196,16 @@ mod tests {
             show("2020-09-27/2020-11-10", Lang::En),
             "27 September 2020 – 10 November 2020"
         );
+    }
+
+    #[test]
+    fn a_date_standing_alone_begins_with_a_capital() {
+        let march = DateSpan::parse("2022-03").unwrap();
+        assert_eq!(march.heading(Lang::Ru), "Март 2022");
+        assert_eq!(march.heading(Lang::Az), "Mart 2022");
+        assert_eq!(march.format(Lang::Ru), "март 2022");
+        let day = DateSpan::parse("1993-07-23").unwrap();
+        assert_eq!(day.heading(Lang::Ru), "23 июля 1993");
     }
 
     #[test]

@@ -178,7 +178,7 @@ test("the cemetery tour ends with a sourced dedication", async ({ page }) => {
   await page.goto("/tour/khojaly-cemetery/end");
   await chooseLanguage(page, "English");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("In memory");
-  await expect(page.getByText(/^Source: /)).toBeVisible();
+  await expect(page.getByText(/^Sources?: /)).toBeVisible();
   await expect(page.getByRole("link", { name: "Back to tours" })).toHaveAttribute("href", "/home");
   await expect(page.getByRole("link", { name: /Mosque/ })).toHaveAttribute("href", "/tour/aghdam-mosque");
 });

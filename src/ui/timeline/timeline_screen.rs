@@ -65,7 +65,7 @@ pub fn TimelineScreen() -> impl IntoView {
                             hidden=move || only.get().is_some_and(|id| !tours.contains(&id))
                         >
                             <p class="timeline-date">
-                                {move || date.format(lang.get())}
+                                {move || date.heading(lang.get())}
                             </p>
                             <div class="timeline-text">
                                 <p>{move || text.get(lang.get()).to_owned()}</p>

@@ -12,6 +12,7 @@ pub use plan_map::PlanMap;
 pub use with_tour::with_tour;
 
 use crate::content::{Catalogue, Lang, Source};
+use crate::labels::{label, Label};
 
 /// The sources with these ids, in that order.
 pub fn cited_sources(catalogue: &Catalogue, ids: &[String]) -> Vec<Source> {
@@ -20,12 +21,13 @@ pub fn cited_sources(catalogue: &Catalogue, ids: &[String]) -> Vec<Source> {
         .collect()
 }
 
-/// "Source: publication, date; …" in `lang`.
+/// "Source: publication, date" or "Sources: …; …" in `lang`.
 pub fn source_line(lang: Lang, sources: &[Source]) -> String {
     let lines: Vec<String> = sources.iter().map(|s| s.short(lang)).collect();
-    format!(
-        "{}: {}",
-        crate::labels::label(crate::labels::Label::Source, lang),
-        lines.join("; ")
-    )
+    let heading = if sources.len() > 1 {
+        Label::Sources
+    } else {
+        Label::Source
+    };
+    format!("{}: {}", label(heading, lang), lines.join("; "))
 }
