@@ -67,7 +67,7 @@ fn fixture_problems(name: &str) -> Vec<String> {
 const BROKEN: &[(&str, &str)] = &[
     ("tour-broken-json", "tours/sample-tour.json: line 4 column 3: not valid JSON (expected `,` or `}`): check commas, quotes and brackets"),
     ("tour-schema-version", "tours/sample-tour.json: schema_version: is 2, but this kiosk reads version 1"),
-    ("tour-unknown-field", "tours/sample-tour.json: colour: unknown field: remove it or correct its name (expected one of schema_version, id, title, subtitle, introduction, hero, plan, steps, dedication, dedication_sources)"),
+    ("tour-unknown-field", "tours/sample-tour.json: colour: unknown field: remove it or correct its name (expected one of schema_version, id, title, subtitle, introduction, hero, plan, steps, introduction_sources, dedication, dedication_sources)"),
     ("tour-missing-field", "tours/sample-tour.json: steps[0].body: missing: add this field"),
     ("tour-wrong-type", "tours/sample-tour.json: steps: should be a list ([ … ])"),
     ("tour-missing-russian", "tours/sample-tour.json: steps[3].title.ru: missing Russian text"),
@@ -105,6 +105,7 @@ const BROKEN: &[(&str, &str)] = &[
     ("sources-date-in-words", "sources.json: sources[0].date: \"9 Nov 2025\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, or two of these joined by /"),
     ("sources-publication-missing-russian", "sources.json: sources[1].publication.ru: missing Russian text"),
     ("sources-description-not-translated", "sources.json: sources[1].description.en: same as the Azerbaijani text: translate it, or add \"same\": true to this text if that is right"),
+    ("tour-unknown-introduction-source", "tours/sample-tour.json: introduction_sources[0]: unknown source \"s99\": add it to sources.json or fix the id"),
     ("tour-label-off-the-picture", "tours/sample-tour.json: hero.labels[0].x: 120 is outside 0 to 100 (percent of the picture)"),
     ("tour-label-missing-turkish", "tours/sample-tour.json: hero.labels[1].text.tr: missing Turkish text"),
     ("tour-label-russian-in-latin", "tours/sample-tour.json: hero.labels[0].text.ru: has no Cyrillic letters: write it in Russian"),

@@ -117,6 +117,9 @@ pub struct Tour {
     pub subtitle: Text,
     /// Short paragraphs separated by blank lines.
     pub introduction: Text,
+    /// Ids of the entries in `sources.json` that back the introduction.
+    #[serde(default)]
+    pub introduction_sources: Vec<String>,
     pub hero: Picture,
     pub plan: Plan,
     /// Shown at the end of the tour instead of the usual thanks.

@@ -245,7 +245,8 @@ pub fn parse_tour(file: &str, json: &str, refs: &Refs) -> Result<Tour, LoadError
             "plan",
             "steps",
         ];
-        let Some(o) = top(c, v, &required, &["dedication", "dedication_sources"]) else {
+        let optional = ["introduction_sources", "dedication", "dedication_sources"];
+        let Some(o) = top(c, v, &required, &optional) else {
             return;
         };
         if let Some(id) = c.id(o.get("id"), "id") {
@@ -257,6 +258,8 @@ pub fn parse_tour(file: &str, json: &str, refs: &Refs) -> Result<Tour, LoadError
         c.text(o.get("title"), "title", TOUR_TITLE);
         c.text(o.get("subtitle"), "subtitle", SUBTITLE);
         c.text(o.get("introduction"), "introduction", INTRODUCTION);
+        let intro_sources = o.get("introduction_sources");
+        source_ids(c, intro_sources, "introduction_sources", refs, true);
         if let Some(hero) = o.get("hero") {
             picture(c, hero, "hero", refs);
         }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::{with_tour, PlanMap};
+use super::{cited_sources, source_line, with_tour, PlanMap};
 use crate::content::{CitePart, Source};
 use crate::labels::{label, Label};
 use crate::ui::common::{text, Figure, Page, Paragraphs};
@@ -19,6 +19,10 @@ pub fn TourOverview() -> impl IntoView {
         let page_title = title.clone();
         let subtitle = tour.subtitle.clone();
         let intro = tour.introduction.clone();
+        let intro_cited = cited_sources(catalogue, &tour.introduction_sources);
+        let intro_sources = (!intro_cited.is_empty()).then(|| {
+            view! { <p class="step-source">{move || source_line(lang.get(), &intro_cited)}</p> }
+        });
         let base = format!("/tour/{}", tour.id);
         let steps = tour
             .steps
@@ -78,6 +82,7 @@ pub fn TourOverview() -> impl IntoView {
                         <div class="overview-intro">
                             <Paragraphs text=intro/>
                         </div>
+                        {intro_sources}
                         <A href=format!("{base}/step/1") attr:class="big-link overview-start">
                             {text(Label::StartTour)}
                         </A>
