@@ -113,6 +113,18 @@ test("the locator map's names follow the language, legibly, at both text sizes",
   await chooseLanguage(page, "Русский");
   await expect(frame.getByText("Агдам", { exact: true })).toBeVisible();
   await expect(frame.getByText("Ağdam", { exact: true })).toHaveCount(0);
+  // Enlarged, the map keeps its names, over the picture.
+  await frame.tap();
+  const dialog = page.getByRole("dialog");
+  const name = dialog.getByText("Агдам", { exact: true });
+  await expect(name).toHaveAttribute("lang", "ru");
+  const map = (await dialog.getByRole("img").boundingBox())!;
+  const box = (await name.boundingBox())!;
+  expect(box.x).toBeGreaterThan(map.x);
+  expect(box.x + box.width).toBeLessThan(map.x + map.width);
+  expect(box.y + box.height).toBeLessThan(map.y + map.height);
+  await dialog.getByRole("button", { name: "Закрыть" }).tap();
+  await expect(dialog).toHaveCount(0);
 
   for (const large of [false, true]) {
     if (large) await page.getByRole("button", { name: "Крупный текст" }).tap();

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::content::Picture;
 use crate::kiosk::zoom::View;
 use crate::labels::{label, Label};
-use crate::ui::common::Dialog;
+use crate::ui::common::{Dialog, PictureLabels};
 use crate::ui::state::use_lang;
 
 /// Fingers on the picture: (pointer id, x, y).
@@ -87,6 +87,7 @@ pub fn ImageViewer(picture: Picture, on_close: Callback<()>) -> impl IntoView {
     let caption = picture.caption.clone();
     let alt = picture.alt.clone();
     let src = format!("/{}", picture.file);
+    let labelled = !picture.labels.is_empty();
     view! {
         <Dialog
             label=Signal::derive(move || caption.get(lang.get()).to_owned())
@@ -101,13 +102,20 @@ pub fn ImageViewer(picture: Picture, on_close: Callback<()>) -> impl IntoView {
                 on:pointerup=up
                 on:pointercancel=up
             >
-                <img
-                    class="viewer-image"
-                    src=src
-                    alt=move || alt.get(lang.get()).to_owned()
-                    draggable="false"
+                // The picture and its labels zoom together.
+                <div
+                    class="viewer-frame"
+                    class:viewer-labelled=labelled
                     style:transform=move || view_state.get().css()
-                />
+                >
+                    <img
+                        class="viewer-image"
+                        src=src
+                        alt=move || alt.get(lang.get()).to_owned()
+                        draggable="false"
+                    />
+                    <PictureLabels labels=picture.labels.clone()/>
+                </div>
             </div>
             <p class="viewer-caption">{move || picture.caption.get(lang.get()).to_owned()}</p>
             <p class="viewer-hint">{move || label(Label::ZoomHint, lang.get())}</p>
