@@ -100,6 +100,7 @@ function labelledStep(): { address: string; labels: Label[] } {
 }
 
 test("the locator map's names follow the language, legibly, at both text sizes", async ({ page }) => {
+  test.slow();
   const { address, labels } = labelledStep();
   await page.goto(address);
   const frame = page.locator(".figure-frame").filter({ has: page.locator(".picture-label") });
