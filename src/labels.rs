@@ -163,7 +163,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         (L::Timeline, En) => "Timeline",
         (L::Timeline, Tr) => "Zaman çizelgesi",
         (L::Timeline, Ru) => "Хронология",
-        (L::TimelineLead, Az) => "Məscidin və Şəhidlər xiyabanının tarixi ilbəil",
+        (L::TimelineLead, Az) => "Məscidin və xiyabanın tarixi ilbəil",
         (L::TimelineLead, En) => "The history of both places, year by year",
         (L::TimelineLead, Tr) => "Her iki mekânın tarihi, yıl yıl",
         (L::TimelineLead, Ru) => "История мечети и Аллеи шехидов по годам",
