@@ -191,7 +191,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Böyütmək üçün iki barmağınızı ekranda aralayın və ya iki dəfə toxunun"
         }
         (L::ZoomHint, En) => "Spread two fingers or tap twice to enlarge",
-        (L::ZoomHint, Tr) => "Büyütmek için iki parmakla yakınlaştırın ya da çift dokunun",
+        (L::ZoomHint, Tr) => "Büyütmek için iki parmağınızı ekranda açın ya da çift dokunun",
         (L::ZoomHint, Ru) => "Чтобы увеличить, разведите два пальца или коснитесь дважды",
         (L::PictureMissing, Az) => "Şəkil hazırda göstərilə bilmir",
         (L::PictureMissing, En) => "This picture cannot be shown right now",

@@ -196,7 +196,7 @@ pub fn uptime(minutes: u64, lang: Lang) -> String {
     match lang {
         Lang::Az => format!("{h} saat {m:02} dəq. işləyir"),
         Lang::En => format!("Running for {h} h {m:02} min"),
-        Lang::Tr => format!("{h} saat {m:02} dk. çalışıyor"),
+        Lang::Tr => format!("Çalışma süresi: {h} saat {m:02} dk."),
         Lang::Ru => format!("Работает {h}\u{a0}ч {m:02}\u{a0}мин"),
     }
 }
