@@ -90,7 +90,7 @@ async fn step_view_shows_progress_and_follows_the_language() {
     assert_eq!(next.text_content().as_deref(), Some("İrəli"));
     assert_eq!(
         text_of(&root, ".step-source"),
-        "Mənbələr: Wikipedia, 25 aprel 2024; agdam.org"
+        "Mənbələr: Wikipedia, 25\u{a0}aprel\u{a0}2024; agdam.org"
     );
 
     let english: web_sys::HtmlElement = root
@@ -110,7 +110,7 @@ async fn step_view_shows_progress_and_follows_the_language() {
     );
     assert_eq!(
         text_of(&root, ".step-source"),
-        "Sources: Wikipedia, 25 April 2024; agdam.org"
+        "Sources: Wikipedia, 25\u{a0}April\u{a0}2024; agdam.org"
     );
 }
 

@@ -1,5 +1,5 @@
 //! Timeline dates: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or two joined by `/`,
-//! written out as each language writes dates.
+//! written out as each language writes dates, never broken inside.
 
 use serde::{Deserialize, Deserializer};
 
@@ -92,8 +92,10 @@ impl Date {
 
     fn format(self, lang: Lang) -> String {
         match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", month_name(lang, m, true), self.year),
-            (Some(m), None) => format!("{} {}", month_name(lang, m, false), self.year),
+            (Some(m), Some(d)) => {
+                format!("{d}\u{a0}{}\u{a0}{}", month_name(lang, m, true), self.year)
+            }
+            (Some(m), None) => format!("{}\u{a0}{}", month_name(lang, m, false), self.year),
             _ => self.year.to_string(),
         }
     }
@@ -176,8 +178,24 @@ fn month_name(lang: Lang, month: u8, with_day: bool) -> &'static str {
 mod tests {
     use super::*;
 
+    /// The date as shown, its no-break spaces written as spaces.
     fn show(text: &str, lang: Lang) -> String {
-        DateSpan::parse(text).map_or_else(|| "invalid".to_owned(), |d| d.format(lang))
+        DateSpan::parse(text).map_or_else(
+            || "invalid".to_owned(),
+            |d| d.format(lang).replace('\u{a0}', " "),
+        )
+    }
+
+    #[test]
+    fn a_date_is_never_broken_across_lines() {
+        let day = DateSpan::parse("1992-02-26").unwrap();
+        assert_eq!(day.format(Lang::Ru), "26\u{a0}февраля\u{a0}1992");
+        let span = DateSpan::parse("2020-09-27/2020-11-10").unwrap();
+        // A long range may break around its dash, not inside a date.
+        assert_eq!(
+            span.format(Lang::En),
+            "27\u{a0}September\u{a0}2020 – 10\u{a0}November\u{a0}2020"
+        );
     }
 
     #[test]
@@ -201,11 +219,11 @@ mod tests {
     #[test]
     fn a_date_standing_alone_begins_with_a_capital() {
         let march = DateSpan::parse("2022-03").unwrap();
-        assert_eq!(march.heading(Lang::Ru), "Март 2022");
-        assert_eq!(march.heading(Lang::Az), "Mart 2022");
-        assert_eq!(march.format(Lang::Ru), "март 2022");
+        assert_eq!(march.heading(Lang::Ru), "Март\u{a0}2022");
+        assert_eq!(march.heading(Lang::Az), "Mart\u{a0}2022");
+        assert_eq!(march.format(Lang::Ru), "март\u{a0}2022");
         let day = DateSpan::parse("1993-07-23").unwrap();
-        assert_eq!(day.heading(Lang::Ru), "23 июля 1993");
+        assert_eq!(day.heading(Lang::Ru), "23\u{a0}июля\u{a0}1993");
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub use model::{
 };
 pub use problem::{LoadError, Problem};
 pub use reading::{marked_paragraphs, Segment};
-pub use source::{citation_text, quotes, CitePart, Publication, Source, Sources};
+pub use source::{quotes, CitePart, Publication, Source, Sources};
 pub use terms::find_words;
 pub use validate::{
     parse_glossary, parse_kiosk, parse_sources, parse_timeline, parse_tour, parse_tour_index, Refs,

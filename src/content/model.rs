@@ -180,6 +180,9 @@ pub struct Plan {
     pub width: u32,
     pub height: u32,
     pub alt: Text,
+    /// Words over the plan (its north letter) in the visitor's language.
+    #[serde(default)]
+    pub labels: Vec<PictureLabel>,
 }
 
 /// Where a step is on its tour's plan, in the plan's units.

@@ -116,19 +116,19 @@ impl Source {
     }
 }
 
-/// A citation as plain text, for tests and for staff.
-pub fn citation_text(parts: &[CitePart]) -> String {
-    parts
-        .iter()
-        .map(|p| match p {
-            CitePart::Plain(text) | CitePart::Title { text, .. } => text.as_str(),
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A citation as the visitor reads it.
+    fn citation_text(parts: &[CitePart]) -> String {
+        parts
+            .iter()
+            .map(|p| match p {
+                CitePart::Plain(text) | CitePart::Title { text, .. } => text.as_str(),
+            })
+            .collect()
+    }
 
     fn source(json: &str) -> Source {
         serde_json::from_str(json).unwrap()
@@ -149,15 +149,15 @@ mod tests {
         let line = |lang| citation_text(&s.citation(lang));
         assert_eq!(
             line(Lang::Az),
-            "Haberler.com, «Cuma Mescidi Yeniden İbadete Açıldı», 9 noyabr 2025"
+            "Haberler.com, «Cuma Mescidi Yeniden İbadete Açıldı», 9\u{a0}noyabr\u{a0}2025"
         );
         assert_eq!(
             line(Lang::En),
-            "Haberler.com, “Cuma Mescidi Yeniden İbadete Açıldı”, 9 November 2025"
+            "Haberler.com, “Cuma Mescidi Yeniden İbadete Açıldı”, 9\u{a0}November\u{a0}2025"
         );
         assert_eq!(
             line(Lang::Ru),
-            "Haberler.com, «Cuma Mescidi Yeniden İbadete Açıldı», 9 ноября 2025"
+            "Haberler.com, «Cuma Mescidi Yeniden İbadete Açıldı», 9\u{a0}ноября\u{a0}2025"
         );
         assert!(s.citation(Lang::Tr).contains(&CitePart::Title {
             text: "Cuma Mescidi Yeniden İbadete Açıldı".to_owned(),
@@ -183,7 +183,7 @@ mod tests {
     fn a_short_line_is_the_publication_and_its_date() {
         assert_eq!(
             source(TITLED).short(Lang::Az),
-            "Haberler.com, 9 noyabr 2025"
+            "Haberler.com, 9\u{a0}noyabr\u{a0}2025"
         );
     }
 }

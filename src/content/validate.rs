@@ -376,9 +376,13 @@ fn picture(c: &mut Checker, value: &Value, path: &str, refs: &Refs) {
     c.text(p.get("alt"), &field(path, "alt"), ALT);
     c.text(p.get("caption"), &field(path, "caption"), CAPTION);
     c.text(p.get("credit"), &field(path, "credit"), CREDIT);
-    let labels_path = field(path, "labels");
-    for (i, label) in c.list(p.get("labels"), &labels_path).iter().enumerate() {
-        let path = index(&labels_path, i);
+    labels(c, p.get("labels"), &field(path, "labels"));
+}
+
+/// Words drawn over a picture or plan, placed by percent of it.
+fn labels(c: &mut Checker, value: Option<&Value>, labels_path: &str) {
+    for (i, label) in c.list(value, labels_path).iter().enumerate() {
+        let path = index(labels_path, i);
         let Some(l) = c.object(label, &path, &["text", "x", "y"], &["anchor", "strong"]) else {
             continue;
         };
@@ -402,9 +406,11 @@ fn picture(c: &mut Checker, value: &Value, path: &str, refs: &Refs) {
 
 /// Checks the plan and returns its size.
 fn plan(c: &mut Checker, value: &Value, refs: &Refs) -> Option<(u32, u32)> {
-    let p = c.object(value, "plan", &["file", "width", "height", "alt"], &[])?;
+    let required = ["file", "width", "height", "alt"];
+    let p = c.object(value, "plan", &required, &["labels"])?;
     c.media(p.get("file"), "plan.file", refs.media_exists);
     c.text(p.get("alt"), "plan.alt", ALT);
+    labels(c, p.get("labels"), "plan.labels");
     let width = c.number(p.get("width"), "plan.width", 1, 10_000);
     let height = c.number(p.get("height"), "plan.height", 1, 10_000);
     width.zip(height)

@@ -1,10 +1,12 @@
-//! A tour's plan with a numbered spot for each step that is a place on it.
+//! A tour's plan with a numbered spot for each step that is a place on it,
+//! and its words (the north letter) in the visitor's language.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::content::{Hotspot, Plan};
 use crate::labels::step_number;
+use crate::ui::common::PictureLabels;
 use crate::ui::state::use_lang;
 
 /// The plan; each spot is a link to its step, named "Step n". On a step
@@ -40,8 +42,9 @@ pub fn PlanMap(
     let alt = plan.alt;
     let src = format!("/{}", plan.file);
     view! {
-        <div class="plan" style=format!("aspect-ratio: {} / {}", plan.width, plan.height)>
+        <div class="plan" style:aspect-ratio=format!("{} / {}", plan.width, plan.height)>
             <img class="plan-image" src=src alt=move || alt.get(lang.get()).to_owned() draggable="false"/>
+            <PictureLabels labels=plan.labels/>
             {links}
         </div>
     }
