@@ -149,3 +149,14 @@ test("the locator map's names follow the language, legibly, at both text sizes",
     }
   }
 });
+
+test("a plan's north letter follows the language", async ({ page }) => {
+  await page.goto("/tour/aghdam-mosque");
+  const plan = page.locator(".plan");
+  for (const [name, code, north] of [["Русский", "ru", "С"], ["Türkçe", "tr", "K"], ["English", "en", "N"], ["Azərbaycanca", "az", "Ş"]] as const) {
+    await chooseLanguage(page, name);
+    const letter = plan.locator(".picture-label");
+    await expect(letter).toHaveText(north);
+    await expect(letter).toHaveAttribute("lang", code);
+  }
+});
