@@ -109,6 +109,7 @@ const BROKEN: &[(&str, &str)] = &[
     ("tour-label-off-the-picture", "tours/sample-tour.json: hero.labels[0].x: 120 is outside 0 to 100 (percent of the picture)"),
     ("tour-label-missing-turkish", "tours/sample-tour.json: hero.labels[1].text.tr: missing Turkish text"),
     ("tour-label-russian-in-latin", "tours/sample-tour.json: hero.labels[0].text.ru: has no Cyrillic letters: write it in Russian"),
+    ("tour-plan-label-off-the-plan", "tours/sample-tour.json: plan.labels[0].y: -5 is outside 0 to 100 (percent of the picture)"),
     ("tour-label-bad-anchor", "tours/sample-tour.json: hero.labels[1].anchor: \"left\" is not an anchor: use start, middle or end"),
     ("glossary-duplicate-id", "glossary.json: terms[1].id: \"mihrab\" appears twice in terms: ids must be unique"),
     ("timeline-bad-date", "timeline.json: events[1].date: \"25.04.2024\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, or two of these joined by /"),
