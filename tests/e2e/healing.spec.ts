@@ -1,5 +1,5 @@
 // Self-healing: the service worker keeps the kiosk running without its
-// server, and the shell in index.html turns an unhandled failure into a calm
+// server, and the shell (shell/shell.js) turns an unhandled failure into a calm
 // "One moment…" and a reload, waiting longer when failures repeat.
 import { expect, test, type Page } from "@playwright/test";
 import { chooseLanguage } from "./kiosk";

@@ -3,6 +3,7 @@
 
 mod bench;
 mod check_content;
+mod csp;
 mod passcode;
 mod precache;
 mod process;

@@ -116,7 +116,8 @@ impl Tools {
         command
     }
 
-    /// The release build into `dist/`, with `precache.json` for the service worker.
+    /// The release build into `dist/`, made to obey the security policy, with
+    /// `precache.json` for the service worker.
     ///
     /// # Errors
     /// When Trunk fails, or `precache.json` cannot be written.
@@ -127,6 +128,7 @@ impl Tools {
                 .args(["build", "--release", "--offline"]),
         )?;
         let dist = repo_root().join("dist");
+        crate::csp::harden_dist(&dist)?;
         let version = crate::precache::write_precache(&dist)?;
         println!("  precache.json: version {version}");
         let mut total = 0;

@@ -28,7 +28,8 @@ pub fn PlanMap(
                     href=format!("/tour/{tour_id}/step/{n}")
                     exact=true
                     attr:class="plan-spot"
-                    attr:style=format!("left: {left:.2}%; top: {top:.2}%")
+                    style:left=format!("{left:.2}%")
+                    style:top=format!("{top:.2}%")
                     attr:aria-label=move || step_number(n, lang.get())
                     attr:data-current=(current == Some(n)).then_some("true")
                 >
@@ -40,7 +41,7 @@ pub fn PlanMap(
     let alt = plan.alt;
     let src = format!("/{}", plan.file);
     view! {
-        <div class="plan" style=format!("aspect-ratio: {} / {}", plan.width, plan.height)>
+        <div class="plan" style:aspect-ratio=format!("{} / {}", plan.width, plan.height)>
             <img class="plan-image" src=src alt=move || alt.get(lang.get()).to_owned() draggable="false"/>
             {links}
         </div>
