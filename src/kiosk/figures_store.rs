@@ -90,12 +90,12 @@ pub fn load(slots: [Option<&str>; 2], legacy: Option<&str>) -> Loaded {
     let mut problems = Vec::new();
     for (key, text) in SLOT_KEYS.iter().zip(slots) {
         match text.map(decode) {
-            None => {}
-            Some(Ok((seq, figures))) => {
-                if best.as_ref().is_none_or(|(best_seq, _)| seq > *best_seq) {
-                    best = Some((seq, figures));
-                }
+            Some(Ok((seq, figures)))
+                if best.as_ref().is_none_or(|(best_seq, _)| seq > *best_seq) =>
+            {
+                best = Some((seq, figures));
             }
+            Some(Ok(_)) | None => {}
             Some(Err(e)) => problems.push(format!("{key}: {e}")),
         }
     }
@@ -205,7 +205,11 @@ mod tests {
             };
             torn.slots[1] = Some(next[..cut].to_owned());
             let loaded = torn.load();
-            assert_eq!((loaded.seq, visits(&loaded.figures)), (4, 4), "cut at {cut}");
+            assert_eq!(
+                (loaded.seq, visits(&loaded.figures)),
+                (4, 4),
+                "cut at {cut}"
+            );
             assert!(
                 matches!(&loaded.notes[..], [StoreNote::EarlierCopyUsed { detail }] if detail.starts_with("aghdam-kiosk.figures.1: ")),
                 "cut at {cut}: {:?}",
@@ -253,10 +257,14 @@ mod tests {
         assert!(matches!(&loaded.notes[..], [StoreNote::Reset { detail }]
             if detail.contains("figures.0: not a stored copy") && detail.contains("figures.1: bad sequence number")));
         // A copy of a newer figures version (the kiosk went back a version).
-        let json = figures_with(1).to_json().replace("\"version\":1", "\"version\":2");
+        let json = figures_with(1)
+            .to_json()
+            .replace("\"version\":1", "\"version\":2");
         let newer = format!("{MAGIC} 2 {:016x} {json}", checksum(2, &json));
         let loaded = load([Some(newer.as_str()), None], None);
-        assert!(matches!(&loaded.notes[..], [StoreNote::Reset { detail }] if detail.contains("version 2")));
+        assert!(
+            matches!(&loaded.notes[..], [StoreNote::Reset { detail }] if detail.contains("version 2"))
+        );
     }
 
     #[test]

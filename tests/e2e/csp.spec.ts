@@ -3,7 +3,7 @@
 // causes not one violation. The test first makes sure the policy is really
 // served and enforced, so it cannot pass for want of a policy.
 import { expect, test, type Page } from "@playwright/test";
-import { chooseLanguage, openStaffMode, stepListTitles, TOURS } from "./kiosk";
+import { centre, chooseLanguage, openStaffMode, stepListTitles, touchSession, TOURS } from "./kiosk";
 
 /** Collects every violation, across page loads, with where it happened. */
 async function collectViolations(page: Page): Promise<string[]> {
@@ -129,9 +129,10 @@ async function useViewer(page: Page) {
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();
   const stage = dialog.locator("[data-zoomed]");
-  const box = (await stage.boundingBox())!;
-  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  const touch = await touchSession(page);
+  const middle = await centre(stage);
+  await touch.tap(middle);
+  await touch.tap(middle);
   await expect(stage).toHaveAttribute("data-zoomed", "true");
   await dialog.getByRole("button", { name: "Zoom in" }).tap();
   await dialog.getByRole("button", { name: "Reset zoom" }).tap();

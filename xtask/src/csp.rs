@@ -4,6 +4,7 @@
 //! fixed policy can be sent by any server (the static server here, the
 //! README's nginx sample) whatever the build.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::precache::Fnv1a;
@@ -70,10 +71,7 @@ fn harden(html: &str) -> Result<(String, Vec<(String, String)>), String> {
             let mut hash = Fnv1a::default();
             hash.write(code.as_bytes());
             let name = format!("loader-{:016x}.js", hash.0);
-            out.push_str(&format!(
-                "<script{} src=\"/{name}\">",
-                attributes.trim_end()
-            ));
+            let _ = write!(out, "<script{} src=\"/{name}\">", attributes.trim_end());
             scripts.push((name, code.trim().to_owned() + "\n"));
         }
         out.push_str("</script>");
@@ -134,14 +132,21 @@ const wasm = await init({ module_or_path: '/app-2_bg.wasm' });\n</script>\
         let (html, scripts) = harden(TRUNK_PAGE).expect("hardened");
         assert_eq!(scripts.len(), 1);
         let (name, code) = &scripts[0];
-        assert!(name.starts_with("loader-") && name.ends_with(".js"), "{name}");
+        assert_eq!(
+            (&name[..7], name.len()),
+            ("loader-", "loader-".len() + 16 + ".js".len())
+        );
         assert_eq!(
             code,
             "import init, * as bindings from '/app-2.js';\nconst wasm = await init({ module_or_path: '/app-2_bg.wasm' });\n"
         );
-        assert!(html.contains(&format!("<script type=\"module\" src=\"/{name}\"></script>")));
+        assert!(html.contains(&format!(
+            "<script type=\"module\" src=\"/{name}\"></script>"
+        )));
         // The shell's own script is left as it is, in its place before the loader.
-        assert!(html.contains("<script src=\"/shell-1.js\" integrity=\"sha384-y\"></script>\n<script type=\"module\""));
+        assert!(html.contains(
+            "<script src=\"/shell-1.js\" integrity=\"sha384-y\"></script>\n<script type=\"module\""
+        ));
         assert!(!html.contains("import init"));
         assert!(html.starts_with(&format!(
             "<!DOCTYPE html><html lang=\"az\"><head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n<meta charset",
