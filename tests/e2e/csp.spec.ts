@@ -118,12 +118,15 @@ test("a whole visit, the viewer, narration, an idle reset and staff mode cause n
   });
   expect(outcome.ran).toBe(false);
   expect(outcome.colour).not.toBe("rgb(255, 0, 0)");
-  await expect.poll(() => violations.filter((v) => !v.startsWith("console")).length).toBe(2);
-  expect(violations.join("\n")).toMatch(/script-src-elem refused inline/);
-  expect(violations.join("\n")).toMatch(/style-src-attr refused inline/);
+  // (Each is reported once per policy: the header's and the page's.)
+  await expect.poll(() => violations.join("\n")).toMatch(/script-src-elem refused inline/);
+  await expect.poll(() => violations.join("\n")).toMatch(/style-src-attr refused inline/);
+  for (const v of violations.filter((v) => !v.startsWith("console"))) {
+    expect(v).toMatch(/^(script-src-elem|style-src-attr) refused inline at \/home /);
+  }
 });
 
-/** Opens the first picture, zooms it by double tap and the buttons, closes it. */
+/** Opens the first picture, zooms it by double tap and a pinch, closes it. */
 async function useViewer(page: Page) {
   await page.getByRole("main").getByRole("button").filter({ has: page.getByRole("img") }).first().tap();
   const dialog = page.getByRole("dialog");
@@ -134,8 +137,7 @@ async function useViewer(page: Page) {
   await touch.tap(middle);
   await touch.tap(middle);
   await expect(stage).toHaveAttribute("data-zoomed", "true");
-  await dialog.getByRole("button", { name: "Zoom in" }).tap();
-  await dialog.getByRole("button", { name: "Reset zoom" }).tap();
+  await touch.pinch(middle, 100, 300);
   await dialog.getByRole("button", { name: "Close" }).tap();
   await expect(dialog).toHaveCount(0);
 }
