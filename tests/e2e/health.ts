@@ -3,14 +3,19 @@
 // through the DevTools protocol after a forced garbage collection.
 import { expect, type CDPSession, type Page } from "@playwright/test";
 
-/** Collects console errors, panics, page errors and requests that leave the kiosk's origin. */
+/** Collects console errors, panics, page errors, failed responses and requests that leave the kiosk's origin. */
 export function watchErrors(page: Page, origin: string): string[] {
   const errors: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error" || m.text().includes("panicked")) errors.push(`console ${m.type()}: ${m.text()}`);
+    // Chromium asks for /favicon.ico by itself; the kiosk shows no tab strip and has none.
+    if (m.location().url.endsWith("/favicon.ico")) return;
+    if (m.type() === "error" || m.text().includes("panicked")) errors.push(`console ${m.type()}: ${m.text()} (${m.location().url})`);
   });
   page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
   page.on("crash", () => errors.push("the browser tab crashed"));
+  page.on("response", (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
   page.on("request", (r) => {
     const url = new URL(r.url());
     if (/^https?:$/.test(url.protocol) && url.origin !== origin) errors.push(`request away from the kiosk: ${r.url()}`);
