@@ -31,8 +31,8 @@ test.use({ viewport: LANDSCAPE });
 
 test(`a monkey's ${ACTIONS} random actions leave the kiosk healthy`, async ({ page, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== "landscape", "the monkey turns the screen itself");
-  // About 60 ms an action on a quiet 2-core machine; many times that when it is busy.
-  test.setTimeout(60_000 + ACTIONS * 400);
+  // 120 to 500 ms an action on a 2-core machine shared with other builds (load 15 to 20).
+  test.setTimeout(60_000 + ACTIONS * 600);
   console.log(`monkey: seed ${SEED}, ${ACTIONS} actions (replay: cargo xtask monkey --actions ${ACTIONS} --seed ${SEED})`);
   const origin = new URL(baseURL!).origin;
   const errors = watchErrors(page, origin);
@@ -68,9 +68,7 @@ test(`a monkey's ${ACTIONS} random actions leave the kiosk healthy`, async ({ pa
         reloaded = false;
         await expectKnownScreen(page, origin);
       }
-      const t0 = Date.now();
       log.push(`${i}: ${await monkey.step()}`);
-      if (process.env.MONKEY_TIMES) log[log.length - 1] += ` [${Date.now() - t0} ms]`;
       if (i % CHECK_EVERY === 0 || i === ACTIONS) await check(i);
     }
   } catch (e) {
@@ -81,6 +79,5 @@ test(`a monkey's ${ACTIONS} random actions leave the kiosk healthy`, async ({ pa
         `${(e as Error).message}\nthe last 20 actions:\n  ${last}`,
     );
   }
-  if (process.env.MONKEY_TIMES) console.log(log.join("\n"));
   console.log(`monkey: seen (before an action, times): ${[...monkey.seen].map(([k, n]) => `${k} ${n}`).join(", ")}`);
 });

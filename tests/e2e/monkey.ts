@@ -34,7 +34,7 @@ export const PORTRAIT = { width: 1080, height: 1920 };
 
 type Point = { x: number; y: number };
 type Box = { x: number; y: number; w: number; h: number };
-type Control = Box & { name: string; kind: "language" | "toggle" | "other" };
+type Control = Box & { name: string; kind: "language" | "toggle" | "forward" | "other" };
 
 /** What the monkey sees before each action. */
 type Seen = {
@@ -78,7 +78,7 @@ function look(forbiddenSource: string): Seen {
     .map((e) => ({
       ...box(e),
       name: (e.getAttribute("aria-label") ?? e.textContent ?? "").trim().slice(0, 40),
-      kind: e.matches(".language-button") ? "language" : e.matches(".display-toggle") ? "toggle" : "other",
+      kind: e.matches(".language-button") ? "language" : e.matches(".display-toggle") ? "toggle" : e.matches(".step-forward") ? "forward" : "other",
     }) as const);
   const stage = document.querySelector(".viewer-stage");
   return {
@@ -162,6 +162,7 @@ export class Monkey {
     const { rng } = this;
     const languages = seen.controls.filter((c) => c.kind === "language");
     const toggles = seen.controls.filter((c) => c.kind === "toggle");
+    const forward = seen.controls.filter((c) => c.kind === "forward");
     const choices: [number, () => Promise<string>][] = [
       [40, async () => {
         if (seen.controls.length === 0) return "tap on a control: none in reach";
@@ -207,6 +208,11 @@ export class Monkey {
         const l = rng.pick(languages);
         await this.gesture([[centreOf(l)]]);
         return `language ${l.name}`;
+      }],
+      // Most visitors on a step go on: so the monkey reaches the end of a tour too.
+      [forward.length ? 10 : 0, async () => {
+        await this.gesture([[centreOf(forward[0])]]);
+        return `tap "${forward[0].name}" to go on`;
       }],
       [toggles.length ? 5 : 0, async () => {
         const t = rng.pick(toggles);
