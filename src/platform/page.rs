@@ -1,6 +1,6 @@
 //! The page as a whole: reloading it, its scroll position, the JavaScript
-//! shell (`shell/shell.js`) (crash screen, service worker update) and saving a
-//! file for staff.
+//! shell `shell/shell.js` (crash screen, service worker update) and saving
+//! a file for staff.
 
 use wasm_bindgen::{JsCast, JsValue};
 
