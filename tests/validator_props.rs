@@ -102,11 +102,17 @@ fn node_mut<'v>(root: &'v mut Value, path: &[Step]) -> &'v mut Value {
 
 /// One mutation of the document; returns the JSON text to validate and a
 /// name for it, so that a failure says what was fed in.
+/// A random index below `len`.
+fn pick(rng: &mut oorandom::Rand64, len: usize) -> usize {
+    let len = u64::try_from(len).unwrap();
+    usize::try_from(rng.rand_range(0..len)).unwrap()
+}
+
 fn mutate(doc: &Value, rng: &mut oorandom::Rand64) -> (String, String) {
     let mut doc = doc.clone();
     let mut all = Vec::new();
     paths(&doc, &mut Vec::new(), &mut all);
-    let path = all[rng.rand_range(0..all.len() as u64) as usize].clone();
+    let path = all[pick(rng, all.len())].clone();
     let at = format!("{path:?}");
     let kind = rng.rand_range(0..12);
     let node = node_mut(&mut doc, &path);
@@ -148,8 +154,8 @@ fn mutate(doc: &Value, rng: &mut oorandom::Rand64) -> (String, String) {
                 Value::from(i64::MIN),
                 Value::from(1.5),
                 Value::from(f64::MAX),
-            ][rng.rand_range(0..5) as usize]
-                .clone();
+            ][pick(rng, 5)]
+            .clone();
             "number out of range"
         }
         5 => {
@@ -237,7 +243,7 @@ fn mutated_content_always_gets_a_clean_list_of_problems() {
     let mut rng = oorandom::Rand64::new(u128::from(seed));
     let mut rejected = 0;
     for case in 0..cases {
-        let (file, doc) = &docs[rng.rand_range(0..docs.len() as u64) as usize];
+        let (file, doc) = &docs[pick(&mut rng, docs.len())];
         let (json, what) = mutate(doc, &mut rng);
         let replay = format!("case {case} ({what}) of {file}, VALIDATOR_PROPS_SEED={seed}");
         let started = Instant::now();
@@ -245,7 +251,10 @@ fn mutated_content_always_gets_a_clean_list_of_problems() {
         let took = started.elapsed();
         assert!(took < TIME_LIMIT, "{replay}: took {took:?}");
         match result {
-            Err(_) => panic!("{replay}: the validator panicked"),
+            Err(panic) => std::panic::resume_unwind(Box::new(format!(
+                "{replay}: the validator panicked: {:?}",
+                panic.downcast_ref::<&str>()
+            ))),
             Ok(Ok(())) => {}
             Ok(Err(LoadError::Invalid {
                 file: said,
