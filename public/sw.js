@@ -1,6 +1,6 @@
 // The kiosk's service worker: keeps the kiosk running from its own cache
 // when the web server goes away, and installs a new build quietly, to be
-// started by the app at an idle reset (see the shell in index.html).
+// started by the app at an idle reset (see the shell, shell/shell.js).
 //
 // `cargo xtask dist` writes /precache.json (every file of the build and a
 // hash of them all) and stamps that hash into VERSION below, so that a new

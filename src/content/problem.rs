@@ -12,13 +12,37 @@ pub struct Problem {
 }
 
 impl Problem {
+    /// A problem; a value quoted in `message` that is too long to read
+    /// (a pasted article, a megabyte of junk) is shortened.
     pub fn new(file: &str, path: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             file: file.to_owned(),
             path: path.into(),
-            message: message.into(),
+            message: shorten_quoted(&message.into()),
         }
     }
+}
+
+/// Longest quoted value a message shows whole, in characters.
+const QUOTED_CHARS: usize = 80;
+
+/// `message` with every `"…"` span longer than [`QUOTED_CHARS`] cut to its
+/// start and its length, so one bad value cannot flood the staff panel.
+fn shorten_quoted(message: &str) -> String {
+    message
+        .split('"')
+        .enumerate()
+        .map(|(i, part)| {
+            let chars = part.chars().count();
+            if i % 2 == 1 && chars > QUOTED_CHARS {
+                let start: String = part.chars().take(QUOTED_CHARS / 2).collect();
+                format!("{start}… ({chars} characters)")
+            } else {
+                part.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\"")
 }
 
 impl fmt::Display for Problem {
@@ -60,4 +84,28 @@ fn display_problems(problems: &[Problem]) -> String {
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_quoted_values_are_shortened_and_the_advice_kept() {
+        let long = "x".repeat(1_000);
+        let p = Problem::new(
+            "a.json",
+            "id",
+            format!("\"{long}\" is not a valid id: use \"main-hall\""),
+        );
+        assert_eq!(
+            p.message,
+            format!(
+                "\"{}… (1000 characters)\" is not a valid id: use \"main-hall\"",
+                "x".repeat(40)
+            )
+        );
+        let short = Problem::new("a.json", "id", "\"Main_Hall\" is not a valid id");
+        assert_eq!(short.message, "\"Main_Hall\" is not a valid id");
+    }
 }

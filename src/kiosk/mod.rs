@@ -4,6 +4,7 @@
 
 pub mod analytics;
 pub mod backoff;
+pub mod figures_store;
 pub mod gesture;
 pub mod idle;
 pub mod schedule;

@@ -4,6 +4,7 @@
 //! validator writes it, in English.
 
 use crate::content::Lang;
+use crate::kiosk::figures_store::StoreNote;
 
 /// A fixed word or phrase of the staff panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -198,5 +199,37 @@ pub fn uptime(minutes: u64, lang: Lang) -> String {
         Lang::En => format!("Running for {h} h {m:02} min"),
         Lang::Tr => format!("Çalışma süresi: {h} saat {m:02} dk."),
         Lang::Ru => format!("Работает {h}\u{a0}ч {m:02}\u{a0}мин"),
+    }
+}
+
+/// What staff should know about the stored usage figures, in `lang`; the
+/// technical detail stays in English, as the browser gives it.
+pub fn storage_note(note: &StoreNote, lang: Lang) -> String {
+    match note {
+        StoreNote::Migrated => match lang {
+            Lang::Az => "Əvvəlki versiyanın istifadə göstəriciləri yeni formata köçürüldü.",
+            Lang::En => "Usage figures from an earlier version were carried over.",
+            Lang::Tr => "Önceki sürümün kullanım verileri aktarıldı.",
+            Lang::Ru => "Статистика из прежней версии перенесена.",
+        }
+        .to_owned(),
+        StoreNote::EarlierCopyUsed { detail } => match lang {
+            Lang::Az => format!("İstifadə göstəricilərinin son saxlanması yarımçıq qalıb; ondan əvvəlki nüsxə istifadə olunur ({detail})."),
+            Lang::En => format!("The last save of the usage figures was cut short; the copy saved before it is used ({detail})."),
+            Lang::Tr => format!("Kullanım verilerinin son kaydı yarım kaldı; ondan önceki kopya kullanılıyor ({detail})."),
+            Lang::Ru => format!("Последнее сохранение статистики прервалось; используется предыдущая копия ({detail})."),
+        },
+        StoreNote::Reset { detail } => match lang {
+            Lang::Az => format!("Saxlanılmış istifadə göstəriciləri oxuna bilmədi və sıfırdan başlandı ({detail})."),
+            Lang::En => format!("Stored usage figures could not be read and were started afresh ({detail})."),
+            Lang::Tr => format!("Kayıtlı kullanım verileri okunamadı ve sıfırdan başlatıldı ({detail})."),
+            Lang::Ru => format!("Сохранённую статистику не удалось прочитать, она начата заново ({detail})."),
+        },
+        StoreNote::Unavailable { detail } => match lang {
+            Lang::Az => format!("İstifadə göstəriciləri bu terminalda saxlanıla bilmir (yaddaş doludur və ya bağlıdır); növbəti yenidən başladılanadək yaddaşda qalır ({detail})."),
+            Lang::En => format!("Usage figures cannot be saved on this kiosk (storage full or blocked); they are kept in memory until the next restart ({detail})."),
+            Lang::Tr => format!("Kullanım verileri bu kioskta kaydedilemiyor (depolama dolu ya da engelli); bir sonraki yeniden başlatmaya kadar bellekte tutuluyor ({detail})."),
+            Lang::Ru => format!("Статистику не удаётся сохранить на этом киоске (хранилище переполнено или заблокировано); она хранится в памяти до перезапуска ({detail})."),
+        },
     }
 }

@@ -1,5 +1,5 @@
 //! What happens when the app fails: the cause is kept for the staff panel
-//! and the shell in `index.html` shows "One moment…" and reloads, waiting
+//! and the shell (`shell/shell.js`) shows "One moment…" and reloads, waiting
 //! longer when failures repeat.
 
 use crate::kiosk::backoff::CrashLoop;
@@ -8,7 +8,7 @@ use crate::kiosk::idle::Millis;
 use super::{clock, page, storage};
 
 /// Where recent crash times and error messages are kept (the shell in
-/// `index.html` uses the same keys).
+/// `shell/shell.js` uses the same keys).
 pub const CRASHES_KEY: &str = "aghdam-kiosk.crashes";
 pub const ERRORS_KEY: &str = "aghdam-kiosk.errors";
 const ERRORS_KEPT: usize = 20;

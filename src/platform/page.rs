@@ -1,6 +1,6 @@
 //! The page as a whole: reloading it, its scroll position, the JavaScript
-//! shell in `index.html` (crash screen, service worker update) and saving a
-//! file for staff.
+//! shell `shell/shell.js` (crash screen, service worker update) and saving
+//! a file for staff.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -22,7 +22,7 @@ pub fn scroll_to_top() {
     }
 }
 
-/// Calls a function the shell in `index.html` defines, if it is there.
+/// Calls a function the shell (`shell/shell.js`) defines, if it is there.
 fn call_shell(name: &str, args: &[JsValue]) -> Option<JsValue> {
     let w = window()?;
     let function = js_sys::Reflect::get(&w, &name.into()).ok()?;

@@ -1,18 +1,19 @@
 // Self-healing: the service worker keeps the kiosk running without its
-// server, and the shell in index.html turns an unhandled failure into a calm
+// server, and the shell (shell/shell.js) turns an unhandled failure into a calm
 // "One moment…" and a reload, waiting longer when failures repeat.
 import { expect, test, type Page } from "@playwright/test";
 import { chooseLanguage } from "./kiosk";
 
 test.use({ serviceWorkers: "allow" });
 
-/** An error nobody catches, thrown by a script of the page (not by a timer,
- * which Playwright's fake clock would catch and keep to itself). */
+/** An error nobody catches, thrown from a microtask of the page (not by a
+ * timer, which Playwright's fake clock would catch and keep to itself, nor by
+ * an inline script, which the security policy refuses). */
 async function throwUncaught(page: Page, message: string) {
   await page.evaluate((message) => {
-    const script = document.createElement("script");
-    script.textContent = `throw new Error(${JSON.stringify(message)});`;
-    document.head.append(script);
+    queueMicrotask(() => {
+      throw new Error(message);
+    });
   }, message);
 }
 

@@ -71,6 +71,6 @@ test("corrupt usage figures are reported and started afresh", async ({ page }) =
   await page.goto("/");
   await page.evaluate(() => localStorage.setItem("aghdam-kiosk.figures", "{ this is not json"));
   await openStaffMode(page);
-  await expect(page.getByText(/stored figures were unreadable and have been reset/)).toBeVisible();
+  await expect(page.getByText(/Stored usage figures could not be read and were started afresh \(aghdam-kiosk\.figures: usage figures are corrupt/)).toBeVisible();
   await expect(page.getByText("Visits: 0")).toBeVisible();
 });

@@ -3,6 +3,8 @@
 
 mod bench;
 mod check_content;
+mod csp;
+mod long_run;
 mod passcode;
 mod precache;
 mod process;
@@ -26,6 +28,11 @@ usage: cargo xtask <task>
   screenshots [--large] release build, then a screenshot of every kind of screen in both
                         orientations and all four languages, into screenshots/
   set-passcode PIN [DIR] store a new staff PIN (as a salted PBKDF2 hash) in kiosk.json
+  monkey [--actions N] [--seed S]
+                        release build, then N random touches, switches and waits
+                        (default 20,000; `cargo xtask test` runs 2,000) from seed S
+  soak                  release build, then a week of visits in one page: 5,000
+                        navigations, 200 idle resets, 7 nightly fresh starts
   bench                 release build and the reference Leptos counter; size ratio
   setup                 only install the pinned tools
 
@@ -41,6 +48,8 @@ fn main() -> ExitCode {
         Some("check-content") => return check_content::run(args.get(1).map(PathBuf::from)),
         Some("screenshots") => screenshots(args.iter().any(|a| a == "--large")),
         Some("set-passcode") => passcode::run(&args[1..]),
+        Some("monkey") => long_run::monkey(&args[1..]),
+        Some("soak") => long_run::soak(),
         Some("bench") => bench::run(),
         Some("setup") => tools::Tools::install(tools::Need::Everything).map(|_| ()),
         _ => {

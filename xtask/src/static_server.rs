@@ -1,7 +1,9 @@
 //! A small static web server for `dist/`, as the kiosk PC should serve it:
 //! an address without a file extension gets `index.html` (so deep links
 //! reload), a missing file gets 404, `.wasm` is `application/wasm`.
-//! Loopback only; one thread per connection; GET and HEAD.
+//! Every answer carries the kiosk's Content Security Policy (the only way
+//! to send `frame-ancestors`). Loopback only; one thread per connection;
+//! GET and HEAD.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -82,11 +84,12 @@ impl Response {
 
     fn write(self, mut stream: TcpStream, head_only: bool) -> std::io::Result<()> {
         let header = format!(
-            "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nConnection: close\r\n\r\n",
+            "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nContent-Security-Policy: {}\r\nConnection: close\r\n\r\n",
             self.status,
             self.reason,
             self.content_type,
-            self.body.len()
+            self.body.len(),
+            crate::csp::POLICY
         );
         stream.write_all(header.as_bytes())?;
         if !head_only {
@@ -205,5 +208,27 @@ mod tests {
         assert_eq!(respond(&root, "/../etc/passwd").status, 400);
         assert_eq!(respond(&root, "/%2e%2e/x").status, 400);
         std::fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn every_answer_carries_the_security_policy() {
+        use std::io::Read;
+        let root = std::env::temp_dir().join(format!("xtask-csp-site-{}", std::process::id()));
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::write(root.join("index.html"), "<html>app</html>").unwrap();
+        let server = Server::start(root.clone(), 0).unwrap();
+        for path in ["/", "/content/missing.json"] {
+            let mut stream = TcpStream::connect(server.addr).unwrap();
+            write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+            let mut answer = String::new();
+            stream.read_to_string(&mut answer).unwrap();
+            let head = answer.split("\r\n\r\n").next().unwrap();
+            assert!(
+                head.lines()
+                    .any(|l| l == format!("Content-Security-Policy: {}", crate::csp::POLICY)),
+                "{path}: {head}"
+            );
+        }
+        let _ = std::fs::remove_dir_all(root);
     }
 }

@@ -85,6 +85,9 @@ pub fn run() -> ExitCode {
             ],
         )
     });
+    run.stage("supply chain (cargo deny)", || {
+        cargo_with(tools, &["deny", "check", "licenses", "bans", "sources"])
+    });
     run.stage("native tests", || {
         host(tools, &["test", "--workspace", "--no-default-features"])
     });
@@ -137,12 +140,22 @@ fn cargo_with(tools: Option<&Tools>, args: &[&str]) -> Result<(), String> {
     )
 }
 
-/// Serves `dist/` on a free loopback port and runs Playwright against it.
+/// Every Playwright spec; the monkey gets a fresh seed, printed for replay.
 fn end_to_end(tools: &Tools) -> Result<(), String> {
+    let seed = crate::long_run::fresh_seed();
+    println!("monkey seed {seed} (tests/e2e/monkey.spec.ts prints how to replay it)");
+    playwright(tools, &[], &[("MONKEY_SEED", seed.to_string())])
+}
+
+/// Serves `dist/` on a free loopback port and runs Playwright against it,
+/// with `args` after `playwright test` and `env` set.
+pub fn playwright(tools: &Tools, args: &[&str], env: &[(&str, String)]) -> Result<(), String> {
     let server = Server::start(tools::repo_root().join("dist"), 0)?;
     let mut command = tools.command("npx");
     command
         .args(["playwright", "test"])
+        .args(args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .env("BASE_URL", server.url())
         .current_dir(tools::repo_root().join("tests/e2e"));
     if std::env::var_os("CI").is_some() {

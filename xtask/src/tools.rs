@@ -11,6 +11,8 @@ pub const TRUNK: &str = "0.21.14";
 pub const BINARYEN: &str = "132";
 /// The `@fontsource` packages of Noto Sans and Noto Serif (SIL Open Font Licence).
 pub const FONTSOURCE: &str = "5.3.0";
+/// cargo-deny, for the offline supply-chain check (test only).
+pub const CARGO_DENY: &str = "0.20.2";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -85,14 +87,24 @@ impl Tools {
         let binaryen_root = dir.join(format!("binaryen-{BINARYEN}"));
         install_binaryen(&binaryen_root)?;
         install_fonts(&dir.join(format!("fonts-{FONTSOURCE}")))?;
+        let deny_root = dir.join(format!("cargo-deny-{CARGO_DENY}"));
         if need == Need::Everything {
             install_chromium()?;
             install_node_modules()?;
+            cargo_install(
+                &deny_root,
+                "cargo-deny",
+                CARGO_DENY,
+                true,
+                "cargo-deny",
+                &format!("cargo-deny {CARGO_DENY}"),
+            )?;
         }
         let mut paths = vec![
             trunk_root.join("bin"),
             bindgen_root.join("bin"),
             binaryen_root.join("node_modules/.bin"),
+            deny_root.join("bin"),
         ];
         paths.extend(std::env::split_paths(
             &std::env::var_os("PATH").unwrap_or_default(),
@@ -116,7 +128,8 @@ impl Tools {
         command
     }
 
-    /// The release build into `dist/`, with `precache.json` for the service worker.
+    /// The release build into `dist/`, made to obey the security policy, with
+    /// `precache.json` for the service worker.
     ///
     /// # Errors
     /// When Trunk fails, or `precache.json` cannot be written.
@@ -127,6 +140,7 @@ impl Tools {
                 .args(["build", "--release", "--offline"]),
         )?;
         let dist = repo_root().join("dist");
+        crate::csp::harden_dist(&dist)?;
         let version = crate::precache::write_precache(&dist)?;
         println!("  precache.json: version {version}");
         let mut total = 0;

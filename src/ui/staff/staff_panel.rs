@@ -7,7 +7,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::kiosk::idle::Millis;
-use crate::labels::staff::{content_status, uptime, word, FigureLines, Word};
+use crate::labels::staff::{content_status, storage_note, uptime, word, FigureLines, Word};
 use crate::platform::{clock, crash, page};
 use crate::ui::app::load_content;
 use crate::ui::state::{use_lang, Content, StaffAccess};
@@ -162,7 +162,15 @@ fn UsageFigures(note: RwSignal<String>) -> impl IntoView {
         <section>
             <h2>{move || word(Word::UsageHeading, lang.get())}</h2>
             <ul>{figures}</ul>
-            <p class="staff-trouble">{move || usage.trouble.get().unwrap_or_default()}</p>
+            {move || {
+                let lang = lang.get();
+                usage.notes.with(|notes| {
+                    notes
+                        .iter()
+                        .map(|n| view! { <p class="staff-trouble">{storage_note(n, lang)}</p> })
+                        .collect::<Vec<_>>()
+                })
+            }}
             <div class="staff-actions">
                 <button class="staff-action" on:click=move |_| export(true)>{move || word(Word::ExportCsv, lang.get())}</button>
                 <button class="staff-action" on:click=move |_| export(false)>{move || word(Word::ExportJson, lang.get())}</button>

@@ -56,7 +56,7 @@ pub fn StepView(
     let page_title = step.title.clone();
     let body = step.body.clone();
     let marked_terms = terms.clone();
-    let percent = format!("width: {}%", n * 100 / total);
+    let percent = format!("{}%", n * 100 / total);
     let opened = RwSignal::new(None::<Picture>);
     // The plan, when shown with its spots, stands in for a picture of itself.
     let plan_file = plan.as_ref().map(|p| p.plan.file.clone());
@@ -95,7 +95,7 @@ pub fn StepView(
                         aria-valuemax=total
                         aria-label=move || step_of(n, total, lang.get())
                     >
-                        <div class="step-progress-fill" style=percent></div>
+                        <div class="step-progress-fill" style:width=percent></div>
                     </div>
                     <h1 class="step-title">{move || title.get(lang.get()).to_owned()}</h1>
                     <Narration step=step.clone()/>

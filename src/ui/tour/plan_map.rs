@@ -30,7 +30,8 @@ pub fn PlanMap(
                     href=format!("/tour/{tour_id}/step/{n}")
                     exact=true
                     attr:class="plan-spot"
-                    attr:style=format!("left: {left:.2}%; top: {top:.2}%")
+                    style:left=format!("{left:.2}%")
+                    style:top=format!("{top:.2}%")
                     attr:aria-label=move || step_number(n, lang.get())
                     attr:data-current=(current == Some(n)).then_some("true")
                 >

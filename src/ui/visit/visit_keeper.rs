@@ -62,7 +62,7 @@ pub fn VisitKeeper() -> impl IntoView {
             let summary = visit.end(now, dwell.unwrap_or(DEFAULT_DWELL_MS));
             let (day, _) = clock::local_day_and_minute();
             usage.figures.update(|f| f.record(&day, &summary));
-            usage.save();
+            let _ = usage.save();
         }
         let default = content.with_untracked(|c| c.as_ref().map(|c| c.settings.default_language));
         lang.set(default.unwrap_or_default());
