@@ -26,7 +26,10 @@ usage: cargo xtask <task>
   screenshots [--large] release build, then a screenshot of every kind of screen in both
                         orientations and all four languages, into screenshots/
   set-passcode PIN [DIR] store a new staff PIN (as a salted PBKDF2 hash) in kiosk.json
-  bench                 release build and the reference Leptos counter; size ratio
+  bench [--runs N] [--actions N] [--attract-seconds N]
+                        the kiosk against the reference Leptos counter, both built now:
+                        size, start-up, step change, language switch, idle CPU, Lighthouse;
+                        writes bench/results.{json,md}, fails on a missed budget
   setup                 only install the pinned tools
 
 Tools are cached in $AGHDAM_TOOLS_DIR (default ~/.cache/aghdam-kiosk/tools).";
@@ -41,7 +44,7 @@ fn main() -> ExitCode {
         Some("check-content") => return check_content::run(args.get(1).map(PathBuf::from)),
         Some("screenshots") => screenshots(args.iter().any(|a| a == "--large")),
         Some("set-passcode") => passcode::run(&args[1..]),
-        Some("bench") => bench::run(),
+        Some("bench") => bench::run(&args[1..]),
         Some("setup") => tools::Tools::install(tools::Need::Everything).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");

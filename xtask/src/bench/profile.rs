@@ -1,0 +1,193 @@
+//! Where the kiosk's wasm bytes go: `twiggy top` (pinned, installed on
+//! demand into the tools cache) over a copy of the release wasm optimised
+//! like the shipped one but with its function names kept.
+
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use crate::process;
+use crate::tools::{self, Tools};
+
+pub const TWIGGY: &str = "0.7.0";
+
+/// One item or one group of items and its share of the profiled wasm.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    pub name: String,
+    pub bytes: u64,
+    pub percent: f64,
+}
+
+/// The largest items, the same bytes grouped by crate, and the profiled size.
+pub struct Profile {
+    pub top: Vec<Part>,
+    pub crates: Vec<Part>,
+    pub total: u64,
+}
+
+/// Profiles the release wasm of the last `trunk build --release`.
+///
+/// # Errors
+/// When twiggy cannot be installed, or a tool fails.
+pub fn profile(tools: &Tools, top: usize) -> Result<Profile, String> {
+    let root = tools::tools_dir().join(format!("twiggy-{TWIGGY}"));
+    tools::cargo_install(
+        &root,
+        "twiggy",
+        TWIGGY,
+        true,
+        "twiggy",
+        &format!("twiggy {TWIGGY}"),
+    )?;
+    let wasm = named_wasm(tools)?;
+    let twiggy = |args: &[&str]| -> Result<Value, String> {
+        let out = tools
+            .command(root.join("bin/twiggy").to_str().unwrap_or("twiggy"))
+            .arg("top")
+            .args(args)
+            .args(["-f", "json"])
+            .arg(&wasm)
+            .output()
+            .map_err(|e| format!("twiggy: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "twiggy failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("twiggy printed no JSON: {e}"))
+    };
+    let all = parts(&twiggy(&["-a"])?)?;
+    let total = std::fs::metadata(&wasm).map_err(|e| e.to_string())?.len();
+    Ok(Profile {
+        top: all.iter().take(top).cloned().collect(),
+        crates: by_crate(&all),
+        total,
+    })
+}
+
+/// Trunk's wasm-bindgen output, put through `wasm-opt -Oz` as Trunk does,
+/// but keeping the name section (`-g`), so sizes match the shipped wasm.
+fn named_wasm(tools: &Tools) -> Result<PathBuf, String> {
+    let bindgen = tools
+        .target_dir()
+        .join("wasm-bindgen/release/aghdam-kiosk_bg.wasm");
+    if !bindgen.is_file() {
+        return Err(format!(
+            "{} is missing: build the release first",
+            bindgen.display()
+        ));
+    }
+    let named = std::env::temp_dir().join("aghdam-kiosk-bench-named.wasm");
+    process::run(
+        "wasm-opt -Oz -g (for the size profile)",
+        tools
+            .command("wasm-opt")
+            .args(["-Oz", "-g"])
+            .arg(&bindgen)
+            .arg("-o")
+            .arg(&named),
+    )?;
+    Ok(named)
+}
+
+fn parts(json: &Value) -> Result<Vec<Part>, String> {
+    json.as_array()
+        .ok_or("twiggy: expected a list")?
+        .iter()
+        .map(|item| {
+            Some(Part {
+                name: item["name"].as_str()?.to_owned(),
+                bytes: item["shallow_size"].as_u64()?,
+                percent: item["shallow_size_percent"].as_f64()?,
+            })
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| "twiggy: an item without name or size".to_owned())
+}
+
+/// The crate an item's name starts with: `<tachys::view::X as Render>::build`
+/// counts for `tachys`. Approximate (LTO inlines callees into callers, and a
+/// generic's code counts for the crate that defines it, not the one whose
+/// types it was built for); data and unnamed items get their own groups.
+fn crate_of(name: &str) -> String {
+    if name.starts_with("data[") || name.starts_with("data segment") {
+        return "(data: strings, tables)".to_owned();
+    }
+    let start = name.trim_start_matches(['<', '&', '*', ' ']);
+    let start = start
+        .strip_prefix("dyn ")
+        .or_else(|| start.strip_prefix("mut "))
+        .or_else(|| start.strip_prefix("const "))
+        .unwrap_or(start);
+    match start.find("::") {
+        Some(i) if start[..i].chars().all(|c| c.is_alphanumeric() || c == '_') && i > 0 => {
+            start[..i].to_owned()
+        }
+        _ => "(other: wasm sections, unnamed)".to_owned(),
+    }
+}
+
+fn by_crate(all: &[Part]) -> Vec<Part> {
+    let mut groups: Vec<Part> = Vec::new();
+    for part in all {
+        let name = crate_of(&part.name);
+        match groups.iter_mut().find(|g| g.name == name) {
+            Some(g) => {
+                g.bytes += part.bytes;
+                g.percent += part.percent;
+            }
+            None => groups.push(Part {
+                name,
+                ..part.clone()
+            }),
+        }
+    }
+    groups.sort_by(|a, b| b.bytes.cmp(&a.bytes));
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_crate_a_symbol_starts_with() {
+        assert_eq!(crate_of("tachys::html::element::Button::build"), "tachys");
+        assert_eq!(
+            crate_of("<reactive_graph::signal::RwSignal<T> as core::clone::Clone>::clone"),
+            "reactive_graph"
+        );
+        assert_eq!(
+            crate_of("aghdam_kiosk::ui::app::App::{{closure}}"),
+            "aghdam_kiosk"
+        );
+        assert_eq!(crate_of("data[0]"), "(data: strings, tables)");
+        assert_eq!(
+            crate_of("\"function names\" subsection"),
+            "(other: wasm sections, unnamed)"
+        );
+        assert_eq!(crate_of("code[12]"), "(other: wasm sections, unnamed)");
+    }
+
+    #[test]
+    fn groups_sum_and_sort_by_size() {
+        let part = |name: &str, bytes| Part {
+            name: name.to_owned(),
+            bytes,
+            percent: 1.0,
+        };
+        let all = [part("a::x", 5), part("b::y", 8), part("a::z", 4)];
+        let groups = by_crate(&all);
+        assert_eq!(
+            groups[0],
+            Part {
+                name: "a".to_owned(),
+                bytes: 9,
+                percent: 2.0
+            }
+        );
+        assert_eq!(groups[1].name, "b");
+    }
+}
