@@ -58,8 +58,8 @@ pub fn profile(tools: &Tools, top: usize) -> Result<Profile, String> {
         }
         serde_json::from_slice(&out.stdout).map_err(|e| format!("twiggy printed no JSON: {e}"))
     };
-    let all = parts(&twiggy(&["-a"])?)?;
-    let total = std::fs::metadata(&wasm).map_err(|e| e.to_string())?.len();
+    let all = shipped(parts(&twiggy(&[])?)?);
+    let total = all.iter().map(|p| p.bytes).sum();
     Ok(Profile {
         top: all.iter().take(top).cloned().collect(),
         crates: by_crate(&all),
@@ -98,13 +98,42 @@ fn parts(json: &Value) -> Result<Vec<Part>, String> {
         .iter()
         .map(|item| {
             Some(Part {
-                name: item["name"].as_str()?.to_owned(),
+                name: without_hash(item["name"].as_str()?).to_owned(),
                 bytes: item["shallow_size"].as_u64()?,
                 percent: item["shallow_size_percent"].as_f64()?,
             })
         })
         .collect::<Option<Vec<_>>>()
         .ok_or_else(|| "twiggy: an item without name or size".to_owned())
+}
+
+/// `path::f::h0123456789abcdef` without its `::h…` symbol hash.
+fn without_hash(name: &str) -> &str {
+    match name.rsplit_once("::h") {
+        Some((path, hash)) if hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            path
+        }
+        _ => name,
+    }
+}
+
+/// Leaves out what the shipped wasm does not carry (the name section and
+/// other custom sections, which Trunk's wasm-opt run strips), and gives each
+/// item its share of what is left.
+fn shipped(all: Vec<Part>) -> Vec<Part> {
+    let kept: Vec<Part> = all
+        .into_iter()
+        .filter(|p| !p.name.ends_with("subsection") && !p.name.starts_with("custom section"))
+        .collect();
+    let total: u64 = kept.iter().map(|p| p.bytes).sum();
+    kept.into_iter()
+        .map(|p| Part {
+            // Byte counts of a wasm file are far below 2^52: exact in f64.
+            #[allow(clippy::cast_precision_loss)]
+            percent: 100.0 * p.bytes as f64 / total.max(1) as f64,
+            ..p
+        })
+        .collect()
 }
 
 /// The crate an item's name starts with: `<tachys::view::X as Render>::build`
@@ -169,6 +198,28 @@ mod tests {
             "(other: wasm sections, unnamed)"
         );
         assert_eq!(crate_of("code[12]"), "(other: wasm sections, unnamed)");
+    }
+
+    #[test]
+    fn drops_hashes_and_what_is_not_shipped() {
+        assert_eq!(
+            without_hash("a::b::{{closure}}::h83710a2c356ccf65"),
+            "a::b::{{closure}}"
+        );
+        assert_eq!(without_hash("a::hello"), "a::hello");
+        let part = |name: &str, bytes| Part {
+            name: name.to_owned(),
+            bytes,
+            percent: 0.0,
+        };
+        let kept = shipped(vec![
+            part("\"function names\" subsection", 900),
+            part("custom section 'producers'", 50),
+            part("a::x", 30),
+            part("data[0]", 10),
+        ]);
+        assert_eq!(kept.len(), 2);
+        assert!((kept[0].percent - 75.0).abs() < 1e-9);
     }
 
     #[test]
