@@ -43,7 +43,8 @@ const TOUR = env("TOUR", "aghdam-mosque");
 const THROTTLED = 4;
 if (!KIOSK || !COUNTER) throw new Error("KIOSK_URL and COUNTER_URL must be set");
 
-const log = (...a) => console.error("  bench:", ...a);
+const started = Date.now();
+const log = (...a) => console.error(`  bench [${Math.round((Date.now() - started) / 1000)} s]:`, ...a);
 
 // Installed in every page before its own scripts run.
 function probe() {
@@ -130,6 +131,7 @@ async function page(rate) {
 }
 
 async function tap(tab, locator) {
+  await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   if (!box) throw new Error(`nothing to tap: ${locator}`);
   await tab.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -139,7 +141,18 @@ async function tap(tab, locator) {
 async function timed(tab, locator, kind, args) {
   await tab.evaluate(([k, a]) => window.__bench.arm(k, a), [kind, args]);
   await tap(tab, locator);
-  const t = await tab.evaluate(() => window.__bench.pending);
+  const t = await tab.evaluate(() =>
+    Promise.race([window.__bench.pending, new Promise((done) => setTimeout(() => done(null), 60_000))]),
+  );
+  if (t === null) {
+    const state = await tab.evaluate(() => ({
+      url: location.pathname,
+      lang: document.documentElement.lang,
+      h1: [...document.querySelectorAll("h1")].map((h) => h.textContent),
+      step: document.querySelector('[role="progressbar"]')?.getAttribute("aria-valuenow"),
+    }));
+    throw new Error(`${kind} ${JSON.stringify(args)}: no result after 60 s; page: ${JSON.stringify(state)}`);
+  }
   if (t.down === null) throw new Error(`${kind}: no pointerdown seen`);
   return t.painted - t.down;
 }

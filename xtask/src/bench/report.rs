@@ -273,7 +273,7 @@ pub fn to_markdown(r: &Results, findings: &str) -> String {
     if let Some(p) = &r.profile {
         let _ = writeln!(
             out,
-            "\n## Size profile (twiggy top over the release wasm after wasm-opt -Oz -g, name section left out: {})\n\n| item | bytes | share |\n|---|---:|---:|",
+            "\n## Size profile (twiggy top over the release wasm before wasm-opt, name section left out: {})\n\n| item | bytes | share |\n|---|---:|---:|",
             kb(p.total)
         );
         for part in &p.top {
