@@ -94,6 +94,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         lighthouse: scores,
         profile,
         budgets,
+        counts,
     };
     write_reports(&results)?;
     let mut failed = 0;

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use serde_json::{json, Value};
 
-use super::browser::{Idle, Samples};
+use super::browser::{Counts, Idle, Samples};
 use super::budget::Budget;
 use super::lighthouse::Score;
 use super::profile::{Part, Profile};
@@ -23,6 +23,7 @@ pub struct Results {
     pub lighthouse: Vec<Score>,
     pub profile: Option<Profile>,
     pub budgets: Vec<Budget>,
+    pub counts: Counts,
 }
 
 pub struct Machine {
@@ -103,6 +104,7 @@ pub fn to_json(r: &Results) -> Value {
     json!({
         "date": r.date,
         "machine": {"cores": r.machine.cores, "cpu": r.machine.cpu, "memory_gib": r.machine.memory_gib},
+        "settings": {"runs": r.counts.runs, "actions": r.counts.actions, "attract_seconds": r.counts.attract_seconds},
         "versions": r.versions.iter().map(|(k, v)| ((*k).to_owned(), json!(v))).collect::<serde_json::Map<_, _>>(),
         "size": {"kiosk": size_json(&r.kiosk), "counter": size_json(&r.counter)},
         "cold_start_ms": cold,
@@ -161,7 +163,8 @@ pub fn to_markdown(r: &Results, findings: &str) -> String {
     let _ = writeln!(
         out,
         "Written by `cargo xtask bench` on {}; do not edit by hand (except `bench/findings.md`, \
-         copied in below). Machine: {} cores, {}, {} GiB. {}.\n",
+         copied in below). Machine: {} cores, {}, {} GiB. {}. Samples: {} cold starts per app and CPU \
+         rate, {} of each action, {} s of attract screen.\n",
         r.date,
         r.machine.cores,
         r.machine.cpu,
@@ -170,7 +173,10 @@ pub fn to_markdown(r: &Results, findings: &str) -> String {
             .iter()
             .map(|(k, v)| format!("{k} {v}"))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(", "),
+        r.counts.runs,
+        r.counts.actions,
+        r.counts.attract_seconds
     );
     let _ = writeln!(
         out,
