@@ -135,17 +135,33 @@ fn crate_of(name: &str) -> String {
     if name.starts_with("data[") || name.starts_with("data segment") {
         return "(data: strings, tables)".to_owned();
     }
-    let start = name.trim_start_matches(['<', '&', '*', ' ']);
-    let start = start
-        .strip_prefix("dyn ")
-        .or_else(|| start.strip_prefix("mut "))
-        .or_else(|| start.strip_prefix("const "))
-        .unwrap_or(start);
-    match start.find("::") {
-        Some(i) if start[..i].chars().all(|c| c.is_alphanumeric() || c == '_') && i > 0 => {
-            start[..i].to_owned()
+    let mut rest = name.trim_start_matches(['<', '&', '*', ' ']);
+    for prefix in ["dyn ", "mut ", "const "] {
+        rest = rest.strip_prefix(prefix).unwrap_or(rest);
+    }
+    // `<T as tachys::view::Render>::build`: a blanket impl counts for its trait's crate.
+    if let Some((param, tail)) = rest.split_once(" as ") {
+        if param.len() == 1 {
+            rest = tail;
         }
-        _ => "(other: wasm sections, unnamed)".to_owned(),
+    }
+    // `<str>::to_lowercase`, `<[T]>::sort`: the language's own types.
+    if rest.starts_with("str>") || rest.starts_with("char>") || rest.starts_with('[') {
+        return "core".to_owned();
+    }
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let after = &rest[end..];
+    // Standard library symbols carry a disambiguator: `core[a1b2]::fmt`.
+    let after = match after.strip_prefix('[') {
+        Some(tail) => tail.split_once(']').map_or("", |(_, t)| t),
+        None => after,
+    };
+    if end > 0 && after.starts_with("::") {
+        rest[..end].to_owned()
+    } else {
+        "(other: wasm sections, unnamed)".to_owned()
     }
 }
 
@@ -184,6 +200,16 @@ mod tests {
             "aghdam_kiosk"
         );
         assert_eq!(crate_of("data[0]"), "(data: strings, tables)");
+        assert_eq!(
+            crate_of("<T as tachys::view::any_view::IntoAny>::into_any::rebuild"),
+            "tachys"
+        );
+        assert_eq!(
+            crate_of("<dlmalloc[e24a2770]::dlmalloc::Dlmalloc<S>>::malloc"),
+            "dlmalloc"
+        );
+        assert_eq!(crate_of("core[c0ffee]::fmt::write"), "core");
+        assert_eq!(crate_of("<str>::to_lowercase"), "core");
         assert_eq!(
             crate_of("\"function names\" subsection"),
             "(other: wasm sections, unnamed)"
