@@ -1,5 +1,5 @@
 //! Timings from headless Chromium: runs `bench/browser.mjs` (Playwright's
-//! DevTools protocol client from tests/e2e) against both served builds and
+//! client of the browser's debugging protocol, from `tests/e2e`) against both served builds and
 //! reads back its raw samples.
 
 use serde_json::Value;

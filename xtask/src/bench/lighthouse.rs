@@ -20,7 +20,7 @@ pub const PRESETS: [&str; 2] = ["desktop", "mobile"];
 #[derive(Clone, Debug, PartialEq)]
 pub struct Score {
     pub preset: &'static str,
-    pub score: f64,
+    pub performance: f64,
     pub metrics: Vec<(&'static str, f64)>,
 }
 
@@ -97,7 +97,7 @@ fn parse(report: &Value, preset: &'static str) -> Result<Score, String> {
         .collect();
     Ok(Score {
         preset,
-        score: (score * 100.0).round(),
+        performance: (score * 100.0).round(),
         metrics,
     })
 }
@@ -116,7 +116,7 @@ mod tests {
             }
         });
         let s = parse(&report, "desktop").unwrap();
-        assert_eq!(s.score, 97.0);
+        assert!((s.performance - 97.0).abs() < 1e-9);
         assert_eq!(
             s.metrics,
             [

@@ -66,7 +66,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     for _ in 0..LIGHTHOUSE_RUNS {
         scores.push(lighthouse::score(&tools, &home, lighthouse::PRESETS[0])?);
     }
-    let desktop: Vec<f64> = scores.iter().map(|s| s.score).collect();
+    let desktop: Vec<f64> = scores.iter().map(|s| s.performance).collect();
     let lighthouse_median = stats::percentile(&desktop, 50.0).unwrap_or(0.0);
     scores.push(lighthouse::score(&tools, &home, lighthouse::PRESETS[1])?);
 
@@ -85,7 +85,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         lighthouse: lighthouse_median,
     });
     let results = report::Results {
-        date: command_output(&mut Command::new("date").args(["-u", "+%Y-%m-%d %H:%M UTC"])),
+        date: command_output(Command::new("date").args(["-u", "+%Y-%m-%d %H:%M UTC"])),
         machine: report::Machine::here(),
         versions: versions(&tools, &samples.chromium),
         kiosk,

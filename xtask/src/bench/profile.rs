@@ -180,7 +180,7 @@ fn by_crate(all: &[Part]) -> Vec<Part> {
             }),
         }
     }
-    groups.sort_by(|a, b| b.bytes.cmp(&a.bytes));
+    groups.sort_by_key(|g| std::cmp::Reverse(g.bytes));
     groups
 }
 

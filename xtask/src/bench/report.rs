@@ -114,7 +114,7 @@ pub fn to_json(r: &Results) -> Value {
         },
         "attract_cpu": {"kiosk": idle_json(&s.idle_kiosk), "counter": idle_json(&s.idle_counter)},
         "lighthouse_home": r.lighthouse.iter().map(|l| json!({
-            "preset": l.preset, "score": l.score,
+            "preset": l.preset, "score": l.performance,
             "metrics": l.metrics.iter().map(|(k, v)| ((*k).to_owned(), json!(round(*v)))).collect::<serde_json::Map<_, _>>(),
         })).collect::<Vec<_>>(),
         "size_profile": r.profile.as_ref().map(|p| json!({
@@ -157,7 +157,6 @@ fn versus(out: &mut String, what: &str, kiosk: &[f64], counter: &[f64]) {
 }
 
 pub fn to_markdown(r: &Results, findings: &str) -> String {
-    let s = &r.samples;
     let mut out = String::new();
     let _ = writeln!(out, "# Bench results\n");
     let _ = writeln!(
@@ -178,6 +177,16 @@ pub fn to_markdown(r: &Results, findings: &str) -> String {
         r.counts.actions,
         r.counts.attract_seconds
     );
+    budgets_md(&mut out, r);
+    sizes_md(&mut out, r);
+    timings_md(&mut out, r);
+    lighthouse_md(&mut out, r);
+    profile_md(&mut out, r);
+    let _ = writeln!(out, "\n{}", findings.trim());
+    out
+}
+
+fn budgets_md(out: &mut String, r: &Results) {
     let _ = writeln!(
         out,
         "## Budgets\n\n| budget | measured | limit | |\n|---|---:|---|---|"
@@ -193,6 +202,9 @@ pub fn to_markdown(r: &Results, findings: &str) -> String {
             b.rule()
         );
     }
+}
+
+fn sizes_md(out: &mut String, r: &Results) {
     let _ = writeln!(
         out,
         "\n## App code size (wasm + JS + CSS of dist/)\n\n| | raw | gzip | brotli |\n|---|---:|---:|---:|"
@@ -223,32 +235,36 @@ pub fn to_markdown(r: &Results, findings: &str) -> String {
             kb(f.brotli)
         );
     }
+}
+
+fn timings_md(out: &mut String, r: &Results) {
+    let s = &r.samples;
     let _ = writeln!(
         out,
         "\n## Timings (median / p95)\n\n| | kiosk | counter | kiosk ÷ counter |\n|---|---:|---:|---:|"
     );
     for (rate, kiosk, counter) in &s.cold_start {
         versus(
-            &mut out,
+            out,
             &format!("cold start to interactive, {rate}× CPU"),
             kiosk,
             counter,
         );
     }
     versus(
-        &mut out,
+        out,
         "step change (Next), 4× CPU, vs counter click",
         &s.next,
         &s.click,
     );
     versus(
-        &mut out,
+        out,
         "step change (Back), 4× CPU, vs counter click",
         &s.back,
         &s.click,
     );
     versus(
-        &mut out,
+        out,
         "language switch, 4× CPU, vs counter click",
         &s.language,
         &s.click,
@@ -261,6 +277,9 @@ pub fn to_markdown(r: &Results, findings: &str) -> String {
         s.idle_counter.percent_of_core(),
         s.idle_kiosk.seconds
     );
+}
+
+fn lighthouse_md(out: &mut String, r: &Results) {
     let _ = writeln!(out, "## Lighthouse, /home\n\n| preset | performance | metrics (ms; CLS unitless) |\n|---|---:|---|");
     for l in &r.lighthouse {
         let metrics: Vec<String> = l
@@ -272,10 +291,13 @@ pub fn to_markdown(r: &Results, findings: &str) -> String {
             out,
             "| {} | {:.0} | {} |",
             l.preset,
-            l.score,
+            l.performance,
             metrics.join(", ")
         );
     }
+}
+
+fn profile_md(out: &mut String, r: &Results) {
     if let Some(p) = &r.profile {
         let _ = writeln!(
             out,
@@ -300,6 +322,4 @@ pub fn to_markdown(r: &Results, findings: &str) -> String {
             );
         }
     }
-    let _ = writeln!(out, "\n{}", findings.trim());
-    out
 }

@@ -33,6 +33,12 @@ impl AppCode {
     }
 }
 
+fn is_wasm(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("wasm"))
+}
+
 /// True for a top-level file of `dist/` that is app code.
 fn is_app_code(name: &str) -> bool {
     let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
@@ -61,7 +67,7 @@ pub fn app_code(dir: &Path) -> Result<AppCode, String> {
             name,
         });
     }
-    if !files.iter().any(|f| f.name.ends_with(".wasm")) {
+    if !files.iter().any(|f| is_wasm(&f.name)) {
         return Err(format!("{} holds no .wasm: build it first", dir.display()));
     }
     files.sort_by(|a, b| a.name.cmp(&b.name));
