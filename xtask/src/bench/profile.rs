@@ -37,7 +37,8 @@ pub fn profile(tools: &Tools, top: usize) -> Result<Profile, String> {
         TWIGGY,
         true,
         "twiggy",
-        &format!("twiggy {TWIGGY}"),
+        // Its `--version` names it so.
+        &format!("twiggy-opt {TWIGGY}"),
     )?;
     let wasm = named_wasm(tools)?;
     let twiggy = |args: &[&str]| -> Result<Value, String> {
