@@ -33,7 +33,10 @@ usage: cargo xtask <task>
                         (default 20,000; `cargo xtask test` runs 2,000) from seed S
   soak                  release build, then a week of visits in one page: 5,000
                         navigations, 200 idle resets, 7 nightly fresh starts
-  bench                 release build and the reference Leptos counter; size ratio
+  bench [--runs N] [--actions N] [--attract-seconds N]
+                        the kiosk against the reference Leptos counter, both built now:
+                        size, start-up, step change, language switch, idle CPU, Lighthouse;
+                        writes bench/results.{json,md}, fails on a missed budget
   setup                 only install the pinned tools
 
 Tools are cached in $AGHDAM_TOOLS_DIR (default ~/.cache/aghdam-kiosk/tools).";
@@ -50,7 +53,7 @@ fn main() -> ExitCode {
         Some("set-passcode") => passcode::run(&args[1..]),
         Some("monkey") => long_run::monkey(&args[1..]),
         Some("soak") => long_run::soak(),
-        Some("bench") => bench::run(),
+        Some("bench") => bench::run(&args[1..]),
         Some("setup") => tools::Tools::install(tools::Need::Everything).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");

@@ -106,6 +106,13 @@ pub fn run() -> ExitCode {
         )
     });
     let dist = run.stage("dist (release build)", || needs(tools)?.dist());
+    run.stage("size ratchet (bench/results.json)", || {
+        if dist {
+            crate::bench::size_ratchet(&tools::repo_root().join("dist"))
+        } else {
+            Err("skipped: the release build failed".to_owned())
+        }
+    });
     run.stage("end-to-end (Playwright)", || {
         if dist {
             end_to_end(needs(tools)?)

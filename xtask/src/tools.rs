@@ -128,6 +128,11 @@ impl Tools {
         command
     }
 
+    /// Cargo's build folder, shared by every build these tools run.
+    pub fn target_dir(&self) -> &Path {
+        &self.target_dir
+    }
+
     /// The release build into `dist/`, made to obey the security policy, with
     /// `precache.json` for the service worker.
     ///
@@ -208,7 +213,7 @@ fn install_wasm_target() -> Result<(), String> {
 
 /// `cargo install <krate> --version <version> --root <root>` unless `bin`
 /// there already prints `expected` for `--version`.
-fn cargo_install(
+pub(crate) fn cargo_install(
     root: &Path,
     krate: &str,
     version: &str,
