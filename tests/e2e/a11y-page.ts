@@ -171,7 +171,16 @@ export function installProbe(): void {
     );
     const inScope = (el: Element) =>
       !el.closest('[aria-hidden="true"], [inert], [hidden]') && (modal.length === 0 || modal.some((d) => d.contains(el)));
-    const opacityOf = (el: Element) => {
+    // Text for screen readers only (a 1 px clipped box) is not on screen.
+  const visuallyHidden = (el: Element) => {
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      if (s.clipPath.startsWith("inset(50%")) return true;
+      if (s.overflow !== "visible" && (e.clientWidth <= 1 || e.clientHeight <= 1)) return true;
+    }
+    return false;
+  };
+  const opacityOf = (el: Element) => {
       let o = 1;
       for (let e: Element | null = el; e; e = e.parentElement) o *= parseFloat(getComputedStyle(e).opacity);
       return o;
@@ -184,7 +193,9 @@ export function installProbe(): void {
       const el = node.parentElement;
       if (!el || !node.data.trim() || !inScope(el) || el.closest("script, style, noscript, title")) continue;
       if (!el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) continue;
-      if (opacityOf(el) < 0.05) continue;
+      if (opacityOf(el) < 0.05 || visuallyHidden(el)) continue;
+    // WCAG exempts controls that cannot be used (the PIN pad's Enter before a PIN).
+    if (el.closest(":disabled, [aria-disabled=true]")) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
@@ -350,11 +361,14 @@ export function installProbe(): void {
         rings.problems.push(`unreadable outline colour ${style.outlineColor}: ${describe(el)}`);
         return;
       }
-      // Just outside the ring, on whichever side is on screen.
-      const reach = parseFloat(style.outlineOffset) + width + 2;
+      // Under the middle of the ring, on whichever side is on screen.
+      const reach = parseFloat(style.outlineOffset) + width / 2;
       const candidates: [number, number][] = [[r.left - reach, cy], [r.right + reach, cy], [cx, r.top - reach], [cx, r.bottom + reach]];
       const spot = candidates.find(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
-      if (!spot) return; // the control fills the screen (the attract screen): the ring is drawn inside the viewport edge
+      if (!spot) {
+        rings.problems.push(`focus ring off screen (outline-offset ${style.outlineOffset} around a control that fills the screen): ${describe(el)}`);
+        return;
+      }
       const stack = document.elementsFromPoint(spot[0], spot[1]).filter((e) => !el.contains(e));
       const backgrounds = backgroundsAt(stack, spot[0], spot[1]);
       if (typeof backgrounds === "string") {

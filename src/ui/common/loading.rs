@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{text, Page, ScreenHeading};
+use super::{text, Page};
 use crate::labels::Label;
 
 /// A calm "Loading…" screen.
@@ -11,7 +11,7 @@ pub fn Loading() -> impl IntoView {
     let title = text(Label::Loading);
     view! {
         <Page title=Signal::derive(move || title().to_owned()) class="loading">
-            <ScreenHeading class="loading-text">{title}</ScreenHeading>
+            <p class="loading-text" role="status">{title}</p>
         </Page>
     }
 }
