@@ -106,9 +106,7 @@ impl DayTotals {
         self.high_contrast = self
             .high_contrast
             .saturating_add(u64::from(summary.high_contrast));
-        self.low_reach = self
-            .low_reach
-            .saturating_add(u64::from(summary.low_reach));
+        self.low_reach = self.low_reach.saturating_add(u64::from(summary.low_reach));
         for screen in &summary.narration_plays {
             bump(&mut self.narration_plays, &screen.key(), 1);
         }

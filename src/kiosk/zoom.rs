@@ -175,7 +175,10 @@ mod tests {
         let out = moved.zoomed_by(1.0 / 2.0);
         assert!((out.scale - 2.0).abs() < 1e-9);
         assert!((out.x - 150.0).abs() < 1e-9 && (out.y + 100.0).abs() < 1e-9);
-        assert_eq!(out.zoomed_by(1.0 / ZOOM_STEP).zoomed_by(1.0 / ZOOM_STEP), View::default());
+        assert_eq!(
+            out.zoomed_by(1.0 / ZOOM_STEP).zoomed_by(1.0 / ZOOM_STEP),
+            View::default()
+        );
     }
 
     #[test]
