@@ -275,6 +275,8 @@ export function installProbe(): void {
           problems.push(`text clipped by ${describe(e)}: "${text.node.data.trim().slice(0, 40)}" in ${describe(text.el)}`);
           break;
         }
+        // Inside a scroll box the text can be scrolled to: what clips the box is another matter.
+        if (scrollsX || scrollsY) break;
       }
       if (style.textOverflow === "ellipsis" && text.el.scrollWidth > text.el.clientWidth) {
         problems.push(`text cut off with an ellipsis: ${describe(text.el)}`);
@@ -288,6 +290,19 @@ export function installProbe(): void {
     const controls = [...document.querySelectorAll("a, button, [role=button], input, select, textarea")].filter(
       (c) => inScope(c) && (c as HTMLElement).checkVisibility?.() !== false,
     );
+    // Only the part of a text its scroll boxes show can overlap anything.
+    const shown = (el: Element, rects: DOMRect[]) => {
+      let parts = rects;
+      for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
+        if (getComputedStyle(e).overflowY === "visible") continue;
+        const box = e.getBoundingClientRect();
+        parts = parts
+          .map((r) => new DOMRect(r.left, Math.max(r.top, box.top), r.width, Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top)))
+          .filter((r) => r.height > 0);
+      }
+      return parts;
+    };
+    for (const text of texts) text.rects = shown(text.el, text.rects);
     for (let i = 0; i < texts.length; i++) {
       const a = texts[i];
       for (let j = i + 1; j < texts.length; j++) {
@@ -341,9 +356,7 @@ export function installProbe(): void {
   // outline of at least 2 px, 3:1 against what is just outside it, and the
   // control not hidden under anything (the top bar).
   const rings: { seen: string[]; problems: string[] } = { seen: [], problems: [] };
-  document.addEventListener("focusin", (event) => {
-    const el = event.target as Element;
-    if (!(el instanceof HTMLElement || el instanceof SVGElement)) return;
+  const measureRing = (el: Element) =>
     seeThrough(() => {
       const style = getComputedStyle(el);
       const r = el.getBoundingClientRect();
@@ -378,7 +391,14 @@ export function installProbe(): void {
       const worst = Math.min(...backgrounds.map((b) => ratio(over(colour, b), b)));
       if (worst < 3) rings.problems.push(`focus ring contrast ${worst.toFixed(2)}:1 < 3:1 (${style.outlineColor}): ${describe(el)}`);
     });
+  document.addEventListener("focusin", (event) => {
+    const el = event.target as Element;
+    if (el instanceof HTMLElement || el instanceof SVGElement) measureRing(el);
   });
+  /** The focused control, for a dialog whose only control keeps the focus when Tab is pressed. */
+  const measureActive = () => {
+    if (document.activeElement && document.activeElement !== document.body) measureRing(document.activeElement);
+  };
 
-  (window as unknown as { a11yProbe: unknown }).a11yProbe = { audit, rings };
+  (window as unknown as { a11yProbe: unknown }).a11yProbe = { audit, rings, measureActive };
 }

@@ -123,14 +123,18 @@ async function audit(page: Page, setup: Setup): Promise<string[]> {
 /** Tabs through every control of the screen; the focus-ring problems found. */
 async function focusRings(page: Page): Promise<string[]> {
   const count = await page.evaluate(() => {
-    // From the start of the page (or of an open dialog), so that even a lone control gains focus.
-    (document.activeElement as HTMLElement | null)?.blur();
+    // From the start of the page; a modal dialog keeps its focus (its trap holds Tab inside).
+    if (!document.querySelector('[aria-modal="true"]')) (document.activeElement as HTMLElement | null)?.blur();
     (window as any).a11yProbe.rings.seen.length = 0;
     (window as any).a11yProbe.rings.problems.length = 0;
     return document.querySelectorAll("a[href], button, input, select, textarea, [tabindex]").length;
   });
   for (let i = 0; i <= count; i++) await page.keyboard.press("Tab");
-  const rings = await page.evaluate(() => (window as any).a11yProbe.rings);
+  const rings = await page.evaluate(() => {
+    const probe = (window as any).a11yProbe;
+    if (probe.rings.seen.length === 0) probe.measureActive();
+    return probe.rings;
+  });
   if (rings.seen.length === 0) return ["Tab focused nothing"];
   return [...new Set<string>(rings.problems)];
 }
