@@ -172,15 +172,15 @@ export function installProbe(): void {
     const inScope = (el: Element) =>
       !el.closest('[aria-hidden="true"], [inert], [hidden]') && (modal.length === 0 || modal.some((d) => d.contains(el)));
     // Text for screen readers only (a 1 px clipped box) is not on screen.
-  const visuallyHidden = (el: Element) => {
-    for (let e: Element | null = el; e; e = e.parentElement) {
-      const s = getComputedStyle(e);
-      if (s.clipPath.startsWith("inset(50%")) return true;
-      if (s.overflow !== "visible" && (e.clientWidth <= 1 || e.clientHeight <= 1)) return true;
-    }
-    return false;
-  };
-  const opacityOf = (el: Element) => {
+    const visuallyHidden = (el: Element) => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const s = getComputedStyle(e);
+        if (s.clipPath.startsWith("inset(50%")) return true;
+        if (s.overflow !== "visible" && (e.clientWidth <= 1 || e.clientHeight <= 1)) return true;
+      }
+      return false;
+    };
+    const opacityOf = (el: Element) => {
       let o = 1;
       for (let e: Element | null = el; e; e = e.parentElement) o *= parseFloat(getComputedStyle(e).opacity);
       return o;
@@ -194,8 +194,8 @@ export function installProbe(): void {
       if (!el || !node.data.trim() || !inScope(el) || el.closest("script, style, noscript, title")) continue;
       if (!el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) continue;
       if (opacityOf(el) < 0.05 || visuallyHidden(el)) continue;
-    // WCAG exempts controls that cannot be used (the PIN pad's Enter before a PIN).
-    if (el.closest(":disabled, [aria-disabled=true]")) continue;
+      // WCAG exempts controls that cannot be used (the PIN pad's Enter before a PIN).
+      if (el.closest(":disabled, [aria-disabled=true]")) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
@@ -353,7 +353,7 @@ export function installProbe(): void {
   });
 
   // Focus rings, measured as keyboard focus lands on each control: an
-  // outline of at least 2 px, 3:1 against what is just outside it, and the
+  // outline of at least 2 px, 3:1 against what it is drawn on, and the
   // control not hidden under anything (the top bar).
   const rings: { seen: string[]; problems: string[] } = { seen: [], problems: [] };
   const measureRing = (el: Element) =>
