@@ -244,6 +244,12 @@ export function installProbe(): void {
       }
     }
     scroller.scrollTop = scrolled;
+    // Scrolling texts into view moved scroll boxes too: measure every text again where it is now.
+    for (const text of texts) {
+      const range = document.createRange();
+      range.selectNodeContents(text.node);
+      text.rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    }
 
     // 2. Text that does not fit: clipped by an ancestor, wider than its block, or cut by a scroll box.
     const block = (el: Element) => {
@@ -290,7 +296,7 @@ export function installProbe(): void {
     const controls = [...document.querySelectorAll("a, button, [role=button], input, select, textarea")].filter(
       (c) => inScope(c) && (c as HTMLElement).checkVisibility?.() !== false,
     );
-    // Only the part of a text its scroll boxes show can overlap anything.
+    // Only the part of a text or control its scroll boxes show can overlap anything.
     const shown = (el: Element, rects: DOMRect[]) => {
       let parts = rects;
       for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
@@ -314,8 +320,8 @@ export function installProbe(): void {
       }
       for (const c of controls) {
         if (c.contains(a.el)) continue;
-        const box = c.getBoundingClientRect();
-        if (a.rects.some((r) => meets(core(r), { l: box.left, r: box.right, t: box.top, b: box.bottom }))) {
+        const boxes = shown(c, [c.getBoundingClientRect()]);
+        if (a.rects.some((r) => boxes.some((box) => meets(core(r), { l: box.left, r: box.right, t: box.top, b: box.bottom })))) {
           problems.push(`text overlaps a control: "${a.node.data.trim().slice(0, 30)}" in ${describe(a.el)} / ${describe(c)}`);
         }
       }
