@@ -66,6 +66,9 @@ pub struct DayTotals {
     pub larger_text: u64,
     /// Visits that turned high contrast on.
     pub high_contrast: u64,
+    /// Visits that turned "Low reach" on (absent from figures kept before it existed).
+    #[serde(default)]
+    pub low_reach: u64,
     /// Narration plays, by [`Screen::key`].
     pub narration_plays: BTreeMap<String, u64>,
 }
@@ -103,6 +106,7 @@ impl DayTotals {
         self.high_contrast = self
             .high_contrast
             .saturating_add(u64::from(summary.high_contrast));
+        self.low_reach = self.low_reach.saturating_add(u64::from(summary.low_reach));
         for screen in &summary.narration_plays {
             bump(&mut self.narration_plays, &screen.key(), 1);
         }
@@ -124,6 +128,7 @@ impl DayTotals {
         add_counts(&mut self.language_switches, &other.language_switches);
         self.larger_text = self.larger_text.saturating_add(other.larger_text);
         self.high_contrast = self.high_contrast.saturating_add(other.high_contrast);
+        self.low_reach = self.low_reach.saturating_add(other.low_reach);
         add_counts(&mut self.narration_plays, &other.narration_plays);
     }
 
@@ -162,6 +167,7 @@ impl DayTotals {
         }
         row("larger_text", "", self.larger_text);
         row("high_contrast", "", self.high_contrast);
+        row("low_reach", "", self.low_reach);
         for (key, n) in &self.narration_plays {
             row("narration", key, *n);
         }
@@ -665,6 +671,7 @@ mod tests {
             "2025-03-05,language_switch,ru,12",
             "2025-03-05,larger_text,,6",
             "2025-03-05,high_contrast,,0",
+            "2025-03-05,low_reach,,0",
             "2025-03-05,narration,tour:khojaly-cemetery:step:1,8",
             "2025-03-02,sessions,,1",
         ] {

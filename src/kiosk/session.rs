@@ -131,6 +131,8 @@ pub struct SessionSummary {
     pub larger_text: bool,
     /// Whether high contrast was turned on at some point.
     pub high_contrast: bool,
+    /// Whether "Low reach" was turned on at some point.
+    pub low_reach: bool,
     /// The screen on which each narration play began.
     pub narration_plays: Vec<Screen>,
 }
@@ -153,6 +155,7 @@ pub struct Session {
     tours_completed: Vec<String>,
     larger_text: bool,
     high_contrast: bool,
+    low_reach: bool,
     narration_plays: Vec<Screen>,
 }
 
@@ -172,6 +175,7 @@ impl Session {
             tours_completed: Vec::new(),
             larger_text: false,
             high_contrast: false,
+            low_reach: false,
             narration_plays: Vec::new(),
         }
     }
@@ -239,6 +243,12 @@ impl Session {
         self.high_contrast |= on;
     }
 
+    /// The low-reach toggle was pressed; only turning it on is counted.
+    pub fn set_low_reach(&mut self, on: bool, now: Millis) {
+        self.touch(now);
+        self.low_reach |= on;
+    }
+
     /// Narration began playing on the current screen.
     pub fn narration_played(&mut self, now: Millis) {
         self.touch(now);
@@ -267,6 +277,7 @@ impl Session {
             views: self.views,
             larger_text: self.larger_text,
             high_contrast: self.high_contrast,
+            low_reach: self.low_reach,
             narration_plays: self.narration_plays,
         }
     }
@@ -529,10 +540,13 @@ mod tests {
         session.set_larger_text(true, Millis(1_000));
         session.set_larger_text(false, Millis(2_000));
         session.set_high_contrast(false, Millis(3_000));
+        session.set_low_reach(true, Millis(3_500));
+        session.set_low_reach(false, Millis(4_000));
         let summary = session.end(Millis(123_000), 0);
         assert!(summary.larger_text);
         assert!(!summary.high_contrast);
-        assert_eq!(summary.length_ms, 3_000);
+        assert!(summary.low_reach);
+        assert_eq!(summary.length_ms, 4_000);
     }
 
     #[test]

@@ -133,15 +133,15 @@ pub struct FigureLines<'a> {
     /// (tour id, started, completed, percent)
     pub tours: Vec<(&'a str, u64, u64, u64)>,
     pub languages: String,
-    /// (larger text, high contrast, narration plays)
-    pub display: (u64, u64, u64),
+    /// (larger text, high contrast, low reach, narration plays)
+    pub display: (u64, u64, u64, u64),
 }
 
 impl FigureLines<'_> {
     /// The summary as lines of text in `lang`.
     pub fn lines(&self, lang: Lang) -> Vec<String> {
         let (visits, mean) = (self.visits, self.mean_seconds);
-        let (larger, contrast, narration) = self.display;
+        let (larger, contrast, reach, narration) = self.display;
         let mut lines = vec![
             match lang {
                 Lang::Az => format!("Ziyarətlər: {visits}"),
@@ -182,10 +182,10 @@ impl FigureLines<'_> {
             Lang::Ru => format!("Языки: {languages}"),
         });
         lines.push(match lang {
-            Lang::Az => format!("Böyük yazı: {larger} · Yüksək kontrast: {contrast} · Səsli izah dinlənilib: {narration}"),
-            Lang::En => format!("Larger text: {larger} · High contrast: {contrast} · Narration plays: {narration}"),
-            Lang::Tr => format!("Büyük yazı: {larger} · Yüksek kontrast: {contrast} · Sesli anlatım: {narration}"),
-            Lang::Ru => format!("Крупный текст: {larger} · Высокий контраст: {contrast} · Прослушиваний рассказа: {narration}"),
+            Lang::Az => format!("Böyük yazı: {larger} · Yüksək kontrast: {contrast} · Düymələr aşağıda: {reach} · Səsli izah dinlənilib: {narration}"),
+            Lang::En => format!("Larger text: {larger} · High contrast: {contrast} · Low reach: {reach} · Narration plays: {narration}"),
+            Lang::Tr => format!("Büyük yazı: {larger} · Yüksek kontrast: {contrast} · Düğmeler aşağıda: {reach} · Sesli anlatım: {narration}"),
+            Lang::Ru => format!("Крупный текст: {larger} · Высокий контраст: {contrast} · Кнопки внизу: {reach} · Прослушиваний рассказа: {narration}"),
         });
         lines
     }

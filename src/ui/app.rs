@@ -7,7 +7,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::attract::AttractScreen;
-use super::common::NotFound;
+use super::common::{LiveRegion, NotFound};
 use super::home::HomeScreen;
 use super::staff::{StaffScreen, StartedAt};
 use super::state::{provide_kiosk_state, use_lang, Display};
@@ -37,6 +37,7 @@ pub fn KioskRoutes() -> impl IntoView {
     view! {
         <Router>
             <VisitKeeper/>
+            <LiveRegion/>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=AttractScreen/>
                 <Route path=path!("/home") view=HomeScreen/>
@@ -88,5 +89,9 @@ fn reflect_settings_on_page() {
     Effect::new(move |_| {
         let high = display.high_contrast.get().then_some("high");
         document::set_root_attribute("data-contrast", high);
+    });
+    Effect::new(move |_| {
+        let low = display.low_reach.get().then_some("low");
+        document::set_root_attribute("data-reach", low);
     });
 }

@@ -14,7 +14,13 @@ pub struct Language(pub RwSignal<Lang>);
 pub struct Display {
     pub larger_text: RwSignal<bool>,
     pub high_contrast: RwSignal<bool>,
+    /// Every control within reach of a seated visitor or a child.
+    pub low_reach: RwSignal<bool>,
 }
+
+/// What the app shell's polite live region says: the screen just shown.
+#[derive(Clone, Copy)]
+pub struct Announcer(pub RwSignal<String>);
 
 /// The content, `None` while it loads.
 #[derive(Clone, Copy)]
@@ -38,7 +44,9 @@ pub fn provide_kiosk_state(content: RwSignal<Option<Catalogue>>) {
     provide_context(Display {
         larger_text: RwSignal::new(false),
         high_contrast: RwSignal::new(false),
+        low_reach: RwSignal::new(false),
     });
+    provide_context(Announcer(RwSignal::new(String::new())));
     provide_context(Content(content));
     provide_context(StaffAccess(RwSignal::new(false)));
     provide_context(Holds {

@@ -147,6 +147,10 @@ test("recorded narration plays and pauses its audio", async ({ page }) => {
   await page.goto("/tour/aghdam-mosque/step/1");
   await chooseLanguage(page, "English");
   const audio = page.locator("audio");
+  // Narration never starts by itself: only the button starts it.
+  await expect(page.getByRole("button", { name: "Play narration" })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await audio.evaluate((a: HTMLAudioElement) => a.paused && !a.autoplay)).toBe(true);
   await page.getByRole("button", { name: "Play narration" }).tap();
   await expect(page.getByRole("button", { name: "Pause narration" })).toBeVisible();
   await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => !a.paused)).toBe(true);

@@ -10,6 +10,27 @@ if (!baseURL) {
 // The same flags the kiosk PC uses (see README): no page pinch, no swipe-back.
 export const kioskFlags = ["--disable-pinch", "--overscroll-history-navigation=0"];
 
+const LANDSCAPE = { width: 1920, height: 1080 };
+const PORTRAIT = { width: 1080, height: 1920 };
+
+// The accessibility matrix (a11y.spec.ts) runs once per orientation and
+// display setting: each such project loads the kiosk once in its worker and
+// walks every screen in every language.
+const A11Y_SETTINGS = [
+  { settings: "default settings", toggles: [] },
+  { settings: "larger text + high contrast", toggles: ["Larger text", "High contrast"] },
+  { settings: "low reach", toggles: ["Low reach"] },
+];
+const A11Y_MATRIX = /(^|[/\\])a11y\.spec\.ts$/;
+const a11yProjects = A11Y_SETTINGS.flatMap(({ settings, toggles }) =>
+  Object.entries({ landscape: LANDSCAPE, portrait: PORTRAIT }).map(([orientation, viewport]) => ({
+    name: `a11y ${orientation}, ${settings}`,
+    testMatch: A11Y_MATRIX,
+    use: { viewport },
+    metadata: { orientation, settings, toggles },
+  })),
+);
+
 export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.ts",
@@ -46,7 +67,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "landscape", use: { viewport: { width: 1920, height: 1080 } } },
-    { name: "portrait", use: { viewport: { width: 1080, height: 1920 } } },
+    { name: "landscape", testIgnore: A11Y_MATRIX, use: { viewport: LANDSCAPE } },
+    { name: "portrait", testIgnore: A11Y_MATRIX, use: { viewport: PORTRAIT } },
+    ...a11yProjects,
   ],
 });

@@ -11,6 +11,7 @@ use leptos_router::NavigateOptions;
 use crate::content::Lang;
 use crate::labels::{label, touch_to_begin_all, Label};
 use crate::platform::document;
+use crate::ui::common::ScreenHeading;
 use crate::ui::state::Content;
 
 /// Seconds each language's prompt stays before the next.
@@ -87,17 +88,21 @@ pub fn AttractScreen() -> impl IntoView {
             view! { <span class="attract-name" lang=lang.code()>{label(Label::KioskName, lang)}</span> }
         })
         .to_vec();
+    // The screen's heading is the button itself, so that focus lands on it
+    // after a reset and Enter (or a switch) begins at once.
     view! {
-        <button
-            class="attract"
-            aria-label=touch_to_begin_all()
-            on:click=move |_| navigate("/home", NavigateOptions::default())
-        >
-            <span class="attract-pictures" aria-hidden="true">{pictures}</span>
-            <span class="attract-panel" aria-hidden="true">
-                <span class="attract-names">{names}</span>
-                <span class="attract-prompts">{prompts}</span>
-            </span>
-        </button>
+        <ScreenHeading class="attract-heading" announce=Signal::stored(touch_to_begin_all())>
+            <button
+                class="attract"
+                aria-label=touch_to_begin_all()
+                on:click=move |_| navigate("/home", NavigateOptions::default())
+            >
+                <span class="attract-pictures" aria-hidden="true">{pictures}</span>
+                <span class="attract-panel" aria-hidden="true">
+                    <span class="attract-names">{names}</span>
+                    <span class="attract-prompts">{prompts}</span>
+                </span>
+            </button>
+        </ScreenHeading>
     }
 }

@@ -1,4 +1,5 @@
-//! "Larger text" and "High contrast": toggle buttons for visitors who need them.
+//! "Larger text", "High contrast" and "Low reach": toggle buttons for
+//! visitors who need them.
 
 use leptos::prelude::*;
 
@@ -6,7 +7,7 @@ use super::{text, Glyph, Icon};
 use crate::labels::Label;
 use crate::ui::state::Display;
 
-/// The two display toggles.
+/// The three display toggles.
 #[component]
 pub fn DisplayToggles() -> impl IntoView {
     let display = expect_context::<Display>();
@@ -14,6 +15,7 @@ pub fn DisplayToggles() -> impl IntoView {
         <div class="display-toggles">
             <Toggle label=Label::LargerText icon=view! { <span class="display-toggle-icon">"A+"</span> }.into_any() on=display.larger_text/>
             <Toggle label=Label::HighContrast icon=view! { <Icon glyph=Glyph::Contrast/> }.into_any() on=display.high_contrast/>
+            <Toggle label=Label::LowReach icon=view! { <Icon glyph=Glyph::LowReach/> }.into_any() on=display.low_reach/>
         </div>
     }
 }

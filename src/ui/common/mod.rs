@@ -1,6 +1,6 @@
 //! Pieces every screen uses: the page frame with its top bar, the language
-//! switch, display toggles, pictures with their labels, and the loading,
-//! trouble and not-found screens.
+//! switch, display toggles, the screen heading and live region, dialogs,
+//! pictures with their labels, and the loading, trouble and not-found screens.
 
 mod content_trouble;
 mod dialog;
@@ -13,9 +13,10 @@ mod not_found;
 mod page;
 mod paragraphs;
 mod picture_labels;
+mod screen_heading;
 
 pub use content_trouble::ContentTrouble;
-pub use dialog::Dialog;
+pub use dialog::{keep_focus, Dialog};
 pub use display_toggles::DisplayToggles;
 pub use figure::Figure;
 pub use icon::{Glyph, Icon};
@@ -25,6 +26,7 @@ pub use not_found::NotFound;
 pub use page::Page;
 pub use paragraphs::Paragraphs;
 pub use picture_labels::PictureLabels;
+pub use screen_heading::{LiveRegion, ScreenHeading};
 
 use leptos::prelude::*;
 

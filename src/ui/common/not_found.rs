@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::{text, Page};
+use super::{text, Page, ScreenHeading};
 use crate::labels::Label;
 
 /// "Page not found", with a way back.
@@ -12,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
     let title = text(Label::PageNotFound);
     view! {
         <Page title=Signal::derive(move || title().to_owned()) class="not-found">
-            <h1>{title}</h1>
+            <ScreenHeading>{title}</ScreenHeading>
             <p>{text(Label::PageNotFoundHelp)}</p>
             <A href="/home" attr:class="big-link">{text(Label::ChooseTour)}</A>
         </Page>

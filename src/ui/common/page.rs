@@ -1,6 +1,6 @@
 //! The frame of every screen but the attract screen: the top bar (Home,
-//! language, display settings) above the screen's own content, and the
-//! document title naming the screen.
+//! language, display settings) above the screen's own content (below it,
+//! with "Low reach" on), and the document title naming the screen.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -25,6 +25,9 @@ pub fn Page(
     Effect::new(move |_| document::set_title(&document_title(&title.get(), lang.get())));
     view! {
         <div class="page">
+            // With "Low reach" on, the top of the screen holds no control, only
+            // the screen's name (the heading below says it to screen readers).
+            <p class="reach-title" aria-hidden="true">{title}</p>
             <header class="top-bar">
                 <A href="/home" attr:class="top-bar-home">{text(Label::Home)}</A>
                 <LanguageSwitch/>

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use super::TourCard;
 use crate::labels::Label;
-use crate::ui::common::{text, ContentTrouble, Glyph, Icon, Loading, Page};
+use crate::ui::common::{text, ContentTrouble, Glyph, Icon, Loading, Page, ScreenHeading};
 use crate::ui::staff::StaffCorner;
 use crate::ui::state::Content;
 
@@ -28,7 +28,7 @@ pub fn HomeScreen() -> impl IntoView {
                 .then(|| view! { <ContentTrouble errors=catalogue.problems.clone()/> });
             view! {
                 <Page title=Signal::derive(move || name().to_owned()) class="home">
-                    <h1 class="home-title">{name}</h1>
+                    <ScreenHeading class="home-title">{name}</ScreenHeading>
                     <p class="home-lead">{text(Label::ChooseTour)}</p>
                     <div class="home-cards">{cards}</div>
                     <A href="/timeline" attr:class="big-link home-timeline">

@@ -117,6 +117,7 @@ fn UsageFigures(note: RwSignal<String>) -> impl IntoView {
                 display: (
                     total.larger_text,
                     total.high_contrast,
+                    total.low_reach,
                     total.narration_plays.values().sum(),
                 ),
             };

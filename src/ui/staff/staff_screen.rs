@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{PinPad, StaffPanel};
 use crate::labels::Label;
-use crate::ui::common::{text, Page};
+use crate::ui::common::{text, Page, ScreenHeading};
 use crate::ui::state::StaffAccess;
 
 /// Never shows anything for visitors: only the pad, or the panel for staff.
@@ -14,8 +14,12 @@ pub fn StaffScreen() -> impl IntoView {
     let title = text(Label::Staff);
     view! {
         <Page title=Signal::derive(move || title().to_owned()) class="staff">
-            <h1>{title}</h1>
-            {move || if unlocked.get() { view! { <StaffPanel/> }.into_any() } else { view! { <PinPad/> }.into_any() }}
+            // A new heading (so focus moves to it) once the PIN is right.
+            {move || if unlocked.get() {
+                view! { <ScreenHeading>{title}</ScreenHeading><StaffPanel/> }.into_any()
+            } else {
+                view! { <ScreenHeading>{title}</ScreenHeading><PinPad/> }.into_any()
+            }}
         </Page>
     }
 }

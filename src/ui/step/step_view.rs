@@ -1,8 +1,9 @@
 //! A step on screen: "Step n of N" with a progress bar, the title, the text
 //! with glossary words marked, pictures, the plan, narration, sources, and
-//! Back / Next (or Finish). Swiping left or right moves on or back.
+//! Back / Next (or Finish). Swiping left or right, or the Left and Right
+//! arrow keys, move back or on.
 
-use leptos::ev::PointerEvent;
+use leptos::ev::{keydown, PointerEvent};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -12,8 +13,8 @@ use super::{GlossaryRow, Narration};
 use crate::content::{marked_paragraphs, Hotspot, Picture, Plan, Segment, Source, Step, Term};
 use crate::kiosk::gesture::{classify, Swipe};
 use crate::labels::{step_of, Label};
-use crate::platform::document;
-use crate::ui::common::{text, Figure, Page};
+use crate::platform::{document, focus};
+use crate::ui::common::{text, Figure, Page, ScreenHeading};
 use crate::ui::state::use_lang;
 use crate::ui::tour::{source_line, PlanMap};
 use crate::ui::viewer::ImageViewer;
@@ -53,6 +54,12 @@ pub fn StepView(
         (format!("{base}/step/{}", n + 1), Label::Next)
     };
     let title = step.title.clone();
+    let spoken_title = step.title.clone();
+    // "Step 3 of 11: The portal", for the live region.
+    let announce = Signal::derive(move || {
+        let lang = lang.get();
+        format!("{}: {}", step_of(n, total, lang), spoken_title.get(lang))
+    });
     let page_title = step.title.clone();
     let body = step.body.clone();
     let marked_terms = terms.clone();
@@ -81,6 +88,7 @@ pub fn StepView(
         }
     });
     let swipe = swipe_handlers(back.clone(), forward.clone());
+    arrow_keys(back.clone(), forward.clone());
 
     view! {
         <Page title=Signal::derive(move || page_title.get(lang.get()).to_owned()) class="step">
@@ -94,10 +102,11 @@ pub fn StepView(
                         aria-valuenow=n
                         aria-valuemax=total
                         aria-label=move || step_of(n, total, lang.get())
+                        aria-valuetext=move || step_of(n, total, lang.get())
                     >
                         <div class="step-progress-fill" style:width=percent></div>
                     </div>
-                    <h1 class="step-title">{move || title.get(lang.get()).to_owned()}</h1>
+                    <ScreenHeading class="step-title" announce>{move || title.get(lang.get()).to_owned()}</ScreenHeading>
                     <Narration step=step.clone()/>
                     <div class="step-body">
                         {move || {
@@ -128,6 +137,26 @@ fn segment(segment: Segment) -> AnyView {
             view! { <mark class="glossary-mark" data-term=id>{word}</mark> }.into_any()
         }
     }
+}
+
+/// Left and Right arrow keys go back and on, unless a dialog is open (the
+/// picture viewer uses the arrows itself).
+fn arrow_keys(back: String, forward: String) {
+    let navigate = use_navigate();
+    let handle = window_event_listener(keydown, move |ev| {
+        let plain = !(ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key());
+        if !plain || ev.default_prevented() || focus::dialog_open() {
+            return;
+        }
+        let to = match ev.key().as_str() {
+            "ArrowLeft" => &back,
+            "ArrowRight" => &forward,
+            _ => return,
+        };
+        ev.prevent_default();
+        navigate(to, NavigateOptions::default());
+    });
+    on_cleanup(move || handle.remove());
 }
 
 /// Pointer handlers that turn a sideways swipe into going back or on.

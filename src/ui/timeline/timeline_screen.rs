@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::labels::{label, Label};
-use crate::ui::common::{text, Loading, Page};
+use crate::ui::common::{text, Loading, Page, ScreenHeading};
 use crate::ui::state::{use_lang, Content};
 use crate::ui::tour::{cited_sources, source_line};
 
@@ -78,7 +78,7 @@ pub fn TimelineScreen() -> impl IntoView {
                 .collect::<Vec<_>>();
             view! {
                 <Page title=Signal::derive(move || title().to_owned()) class="timeline">
-                    <h1>{title}</h1>
+                    <ScreenHeading>{title}</ScreenHeading>
                     <p class="timeline-lead">{move || label(Label::TimelineLead, lang.get())}</p>
                     <div class="timeline-filters">{filters}</div>
                     <ol class="timeline-events">{events}</ol>

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use super::{cited_sources, source_line, with_tour};
 use crate::labels::{label, Label};
-use crate::ui::common::{text, Page, Paragraphs};
+use crate::ui::common::{text, Page, Paragraphs, ScreenHeading};
 use crate::ui::state::use_lang;
 
 /// `/tour/<id>/end`.
@@ -28,7 +28,7 @@ pub fn TourEnd() -> impl IntoView {
             Some(dedication) => {
                 let cited = cited_sources(catalogue, &tour.dedication_sources);
                 view! {
-                    <h1>{text(Label::InMemory)}</h1>
+                    <ScreenHeading>{text(Label::InMemory)}</ScreenHeading>
                     <div class="end-dedication">
                         <Paragraphs text=dedication/>
                     </div>
@@ -37,7 +37,7 @@ pub fn TourEnd() -> impl IntoView {
                 .into_any()
             }
             None => view! {
-                <h1>{text(Label::ThankYou)}</h1>
+                <ScreenHeading>{text(Label::ThankYou)}</ScreenHeading>
                 <p class="end-thanks">{text(Label::TourEndThanks)}</p>
             }
             .into_any(),

@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use super::{cited_sources, source_line, with_tour, PlanMap};
 use crate::content::{CitePart, Source};
 use crate::labels::{label, Label};
-use crate::ui::common::{text, Figure, Page, Paragraphs};
+use crate::ui::common::{text, Figure, Page, Paragraphs, ScreenHeading};
 use crate::ui::state::use_lang;
 
 /// `/tour/<id>`.
@@ -77,7 +77,7 @@ pub fn TourOverview() -> impl IntoView {
             >
                 <div class="overview-head">
                     <div class="overview-text">
-                        <h1>{move || title.get(lang.get()).to_owned()}</h1>
+                        <ScreenHeading>{move || title.get(lang.get()).to_owned()}</ScreenHeading>
                         <p class="overview-subtitle">{move || subtitle.get(lang.get()).to_owned()}</p>
                         <div class="overview-intro">
                             <Paragraphs text=intro/>

@@ -1,11 +1,13 @@
 //! Enlarging a picture: pinch with two fingers, drag with one, double tap
-//! to zoom in or out. Only this picture zooms, never the page.
+//! to zoom in or out; or the "Zoom in", "Zoom out" and "Reset zoom"
+//! buttons, the + and - keys, and the arrow keys to move a zoomed picture.
+//! Only this picture zooms, never the page.
 
 use leptos::ev::PointerEvent;
 use leptos::prelude::*;
 
 use crate::content::Picture;
-use crate::kiosk::zoom::View;
+use crate::kiosk::zoom::{View, ZOOM_STEP};
 use crate::labels::{label, Label};
 use crate::ui::common::{Dialog, PictureLabels};
 use crate::ui::state::use_lang;
@@ -84,6 +86,13 @@ pub fn ImageViewer(picture: Picture, on_close: Callback<()>) -> impl IntoView {
         }
     };
 
+    let keys = Callback::new(move |key: String| {
+        let Some(next) = view_state.get_untracked().keyed(&key) else {
+            return false;
+        };
+        view_state.set(next);
+        true
+    });
     let caption = picture.caption.clone();
     let alt = picture.alt.clone();
     let src = format!("/{}", picture.file);
@@ -92,6 +101,7 @@ pub fn ImageViewer(picture: Picture, on_close: Callback<()>) -> impl IntoView {
         <Dialog
             label=Signal::derive(move || caption.get(lang.get()).to_owned())
             on_close
+            on_key=keys
             class="viewer"
         >
             <div
@@ -117,8 +127,30 @@ pub fn ImageViewer(picture: Picture, on_close: Callback<()>) -> impl IntoView {
                     <PictureLabels labels=picture.labels.clone()/>
                 </div>
             </div>
+            <ZoomButtons view_state/>
             <p class="viewer-caption">{move || picture.caption.get(lang.get()).to_owned()}</p>
             <p class="viewer-hint">{move || label(Label::ZoomHint, lang.get())}</p>
         </Dialog>
+    }
+}
+
+/// "Zoom in", "Zoom out" and "Reset zoom": what a pinch and a double tap do,
+/// for a visitor who cannot make them.
+#[component]
+fn ZoomButtons(view_state: RwSignal<View>) -> impl IntoView {
+    let lang = use_lang();
+    let button = move |name: Label, change: fn(View) -> View| {
+        view! {
+            <button class="viewer-zoom" on:click=move |_| view_state.update(|v| *v = change(*v))>
+                {move || label(name, lang.get())}
+            </button>
+        }
+    };
+    view! {
+        <div class="viewer-zooms">
+            {button(Label::ZoomIn, |v| v.zoomed_by(ZOOM_STEP))}
+            {button(Label::ZoomOut, |v| v.zoomed_by(1.0 / ZOOM_STEP))}
+            {button(Label::ResetZoom, |_| View::default())}
+        </div>
     }
 }

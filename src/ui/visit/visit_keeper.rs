@@ -68,6 +68,7 @@ pub fn VisitKeeper() -> impl IntoView {
         lang.set(default.unwrap_or_default());
         display.larger_text.set(false);
         display.high_contrast.set(false);
+        display.low_reach.set(false);
         staff.0.set(false);
         speech::stop();
         navigate(
@@ -180,6 +181,10 @@ fn record_visit(session: StoredValue<Option<Session>>, idle: StoredValue<Idle>) 
     Effect::new(move |_| {
         let on = display.high_contrast.get();
         record(&|s, now| s.set_high_contrast(on, now));
+    });
+    Effect::new(move |_| {
+        let on = display.low_reach.get();
+        record(&|s, now| s.set_low_reach(on, now));
     });
     Effect::new(move |_| {
         let on = holds.narrating.get();
