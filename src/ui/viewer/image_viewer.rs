@@ -23,68 +23,7 @@ const DOUBLE_TAP_MS: f64 = 350.0;
 pub fn ImageViewer(picture: Picture, on_close: Callback<()>) -> impl IntoView {
     let lang = use_lang();
     let view_state = RwSignal::new(View::default());
-    let fingers = StoredValue::new(Fingers::new());
-    // Where a pinch started: its view and the fingers' distance.
-    let pinch = StoredValue::new(None::<(View, f64)>);
-    let last_tap = StoredValue::new(f64::NEG_INFINITY);
-    let moved = StoredValue::new(false);
-
-    let distance = |f: &Fingers| {
-        let (a, b) = (f[0], f[1]);
-        (a.1 - b.1).hypot(a.2 - b.2)
-    };
-    let down = move |ev: PointerEvent| {
-        ev.prevent_default();
-        fingers.update_value(|f| {
-            f.push((ev.pointer_id(), ev.client_x().into(), ev.client_y().into()));
-        });
-        moved.set_value(false);
-        fingers.with_value(|f| {
-            if f.len() == 2 {
-                pinch.set_value(Some((view_state.get_untracked(), distance(f))));
-            }
-        });
-    };
-    let motion = move |ev: PointerEvent| {
-        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
-        let mut delta = None;
-        fingers.update_value(|f| {
-            if let Some(finger) = f.iter_mut().find(|p| p.0 == ev.pointer_id()) {
-                delta = Some((x - finger.1, y - finger.2));
-                finger.1 = x;
-                finger.2 = y;
-            }
-        });
-        let Some((dx, dy)) = delta else { return };
-        if dx.abs() + dy.abs() > 2.0 {
-            moved.set_value(true);
-        }
-        let count = fingers.with_value(Vec::len);
-        match (count, pinch.get_value()) {
-            (2, Some((start, start_distance))) => {
-                let now = fingers.with_value(|f| distance(f));
-                view_state.set(View::pinched(start, start_distance, now));
-            }
-            (1, _) => view_state.update(|v| *v = v.panned(dx, dy)),
-            _ => {}
-        }
-    };
-    let up = move |ev: PointerEvent| {
-        fingers.update_value(|f| f.retain(|p| p.0 != ev.pointer_id()));
-        if fingers.with_value(Vec::len) < 2 {
-            pinch.set_value(None);
-        }
-        if ev.type_() != "pointerup" || moved.get_value() {
-            return;
-        }
-        let now = ev.time_stamp();
-        if now - last_tap.get_value() < DOUBLE_TAP_MS {
-            view_state.update(|v| *v = v.double_tapped());
-            last_tap.set_value(f64::NEG_INFINITY);
-        } else {
-            last_tap.set_value(now);
-        }
-    };
+    let (down, motion, up) = touch_handlers(view_state);
 
     let keys = Callback::new(move |key: String| {
         let Some(next) = view_state.get_untracked().keyed(&key) else {
@@ -153,4 +92,78 @@ fn ZoomButtons(view_state: RwSignal<View>) -> impl IntoView {
             {button(Label::ResetZoom, |_| View::default())}
         </div>
     }
+}
+
+/// Pointer handlers for the stage: pinch with two fingers, drag with one,
+/// double tap to zoom in or out. Returns (down, move, up or cancel).
+fn touch_handlers(
+    view_state: RwSignal<View>,
+) -> (
+    impl Fn(PointerEvent) + Copy + 'static,
+    impl Fn(PointerEvent) + Copy + 'static,
+    impl Fn(PointerEvent) + Copy + 'static,
+) {
+    let fingers = StoredValue::new(Fingers::new());
+    // Where a pinch started: its view and the fingers' distance.
+    let pinch = StoredValue::new(None::<(View, f64)>);
+    let last_tap = StoredValue::new(f64::NEG_INFINITY);
+    let moved = StoredValue::new(false);
+
+    let distance = |f: &Fingers| {
+        let (a, b) = (f[0], f[1]);
+        (a.1 - b.1).hypot(a.2 - b.2)
+    };
+    let down = move |ev: PointerEvent| {
+        ev.prevent_default();
+        fingers.update_value(|f| {
+            f.push((ev.pointer_id(), ev.client_x().into(), ev.client_y().into()));
+        });
+        moved.set_value(false);
+        fingers.with_value(|f| {
+            if f.len() == 2 {
+                pinch.set_value(Some((view_state.get_untracked(), distance(f))));
+            }
+        });
+    };
+    let motion = move |ev: PointerEvent| {
+        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let mut delta = None;
+        fingers.update_value(|f| {
+            if let Some(finger) = f.iter_mut().find(|p| p.0 == ev.pointer_id()) {
+                delta = Some((x - finger.1, y - finger.2));
+                finger.1 = x;
+                finger.2 = y;
+            }
+        });
+        let Some((dx, dy)) = delta else { return };
+        if dx.abs() + dy.abs() > 2.0 {
+            moved.set_value(true);
+        }
+        let count = fingers.with_value(Vec::len);
+        match (count, pinch.get_value()) {
+            (2, Some((start, start_distance))) => {
+                let now = fingers.with_value(|f| distance(f));
+                view_state.set(View::pinched(start, start_distance, now));
+            }
+            (1, _) => view_state.update(|v| *v = v.panned(dx, dy)),
+            _ => {}
+        }
+    };
+    let up = move |ev: PointerEvent| {
+        fingers.update_value(|f| f.retain(|p| p.0 != ev.pointer_id()));
+        if fingers.with_value(Vec::len) < 2 {
+            pinch.set_value(None);
+        }
+        if ev.type_() != "pointerup" || moved.get_value() {
+            return;
+        }
+        let now = ev.time_stamp();
+        if now - last_tap.get_value() < DOUBLE_TAP_MS {
+            view_state.update(|v| *v = v.double_tapped());
+            last_tap.set_value(f64::NEG_INFINITY);
+        } else {
+            last_tap.set_value(now);
+        }
+    };
+    (down, motion, up)
 }
