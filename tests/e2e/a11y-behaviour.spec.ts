@@ -136,7 +136,8 @@ test("the picture viewer keeps focus, zooms by buttons and keys, and gives focus
     }
   }
   const stage = dialog.locator("[data-zoomed]");
-  const transform = () => dialog.getByRole("img").evaluate((img) => (img as HTMLElement).style.transform);
+  // The picture zooms and moves inside its frame (together with any place names on it).
+  const transform = () => dialog.locator(".viewer-frame").evaluate((frame) => (frame as HTMLElement).style.transform);
   for (const name of ["Zoom in", "Zoom out", "Reset zoom"]) {
     const box = (await dialog.getByRole("button", { name }).boundingBox())!;
     expect(box.width, name).toBeGreaterThanOrEqual(48);
