@@ -44,7 +44,7 @@ test("the kiosk keeps working when its server goes away", async ({ page, context
   await page.goto("/tour/aghdam-mosque/step/2");
   await chooseLanguage(page, "English");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByText(/Step 2 of \d+/)).toBeVisible();
+  await expect(page.getByRole("main").getByText(/Step 2 of \d+/)).toBeVisible();
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "2");
   const picture = page.getByRole("main").getByRole("img").first();
   await expect(picture).toBeVisible();

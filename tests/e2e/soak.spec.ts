@@ -109,6 +109,8 @@ class Visitor {
 
   /** A touch on the first element that `selector` finds, brought into view first. */
   private async tap(selector: string) {
+    // The next screen may still be drawing after the last tap.
+    await this.page.waitForSelector(selector, { state: "attached" });
     const at = await this.page.evaluate((selector) => {
       const e = document.querySelector(selector)!;
       e.scrollIntoView({ block: "nearest" });
