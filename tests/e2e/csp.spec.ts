@@ -3,7 +3,7 @@
 // causes not one violation. The test first makes sure the policy is really
 // served and enforced, so it cannot pass for want of a policy.
 import { expect, test, type Page } from "@playwright/test";
-import { centre, chooseLanguage, openStaffMode, stepListTitles, touchSession, TOURS } from "./kiosk";
+import { centre, chooseLanguage, openStaffMode, stepListTitles, stubSpeech, touchSession, TOURS } from "./kiosk";
 
 /** Collects every violation, across page loads, with where it happened. */
 async function collectViolations(page: Page): Promise<string[]> {
@@ -22,22 +22,6 @@ async function collectViolations(page: Page): Promise<string[]> {
     if (/Content Security Policy/i.test(m.text())) violations.push(`console: ${m.text()}`);
   });
   return violations;
-}
-
-/** A speech engine that plays until cancelled (headless Chromium has no voices). */
-async function stubSpeech(page: Page) {
-  await page.addInitScript(() => {
-    let current: any = null;
-    Object.defineProperty(window, "speechSynthesis", {
-      value: {
-        getVoices: () => [{ lang: "en-GB", localService: true, name: "Test" }],
-        speak(u: any) { current = u; },
-        cancel() { const u = current; current = null; u?.onend?.(); },
-      },
-    });
-    (window as any).SpeechSynthesisVoice = Object;
-    (window as any).SpeechSynthesisUtterance = class { text: string; onend: any; onerror: any; lang = ""; voice: any; constructor(t: string) { this.text = t; } };
-  });
 }
 
 test("a whole visit, the viewer, narration, an idle reset and staff mode cause no policy violation", async ({ page }) => {

@@ -3,7 +3,7 @@
 // back (narration playing, a finger on the screen) and what never does (a
 // zoomed picture, an open dialog, paused narration, the staff panel).
 import { expect, test, type Page } from "@playwright/test";
-import { centre, chooseLanguage, openStaffMode, touchSession } from "./kiosk";
+import { centre, chooseLanguage, openStaffMode, stubSpeech, touchSession } from "./kiosk";
 
 const WARNING = { name: "Are you still there?" };
 
@@ -85,18 +85,7 @@ test("touch movement is activity all along, not only when it ends", async ({ pag
 });
 
 test("while narration plays the warning waits", async ({ page }) => {
-  await page.addInitScript(() => {
-    let current: any = null;
-    Object.defineProperty(window, "speechSynthesis", {
-      value: {
-        getVoices: () => [{ lang: "en-GB", localService: true, name: "Test" }],
-        speak(u: any) { current = u; },
-        cancel() { const u = current; current = null; u?.onend?.(); },
-      },
-    });
-    (window as any).SpeechSynthesisVoice = Object;
-    (window as any).SpeechSynthesisUtterance = class { text: string; onend: any; onerror: any; lang = ""; voice: any; constructor(t: string) { this.text = t; } };
-  });
+  await stubSpeech(page);
   await page.clock.install();
   await page.goto("/tour/aghdam-mosque/step/2");
   await chooseLanguage(page, "English");

@@ -95,3 +95,19 @@ export async function tapCorner(page: Page, times: number) {
     await client.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   }
 }
+
+/** A speech engine that plays until cancelled (headless Chromium has no voices). */
+export async function stubSpeech(page: Page) {
+  await page.addInitScript(() => {
+    let current: any = null;
+    Object.defineProperty(window, "speechSynthesis", {
+      value: {
+        getVoices: () => [{ lang: "en-GB", localService: true, name: "Test" }],
+        speak(u: any) { current = u; },
+        cancel() { const u = current; current = null; u?.onend?.(); },
+      },
+    });
+    (window as any).SpeechSynthesisVoice = Object;
+    (window as any).SpeechSynthesisUtterance = class { text: string; onend: any; onerror: any; lang = ""; voice: any; constructor(t: string) { this.text = t; } };
+  });
+}
